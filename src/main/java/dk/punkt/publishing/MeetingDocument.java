@@ -1,0 +1,93 @@
+package dk.punkt.publishing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.punkt.items.ItemState;
+import dk.punkt.meetings.MeetingState;
+import dk.punkt.minutes.Outcome;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * One meeting as a document (DESIGN.md §3): the shape that the pages, the export, the API and the import share.
+ * It is finished: closed content is already left out for the audience it was made for.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record MeetingDocument(
+        Long id,
+        String committee,
+        Kind kind,
+        MeetingState state,
+        LocalDate date,
+        LocalTime startTime,
+        String location,
+        List<Person> participants,
+        List<Person> absent,
+        List<TimetableEntry> timetable,
+        List<Item> items) {
+
+    /** Lists are never null, so that documents read from JSON without them behave like empty ones. */
+    public MeetingDocument {
+        participants = participants == null ? List.of() : List.copyOf(participants);
+        absent = absent == null ? List.of() : List.copyOf(absent);
+        timetable = timetable == null ? List.of() : List.copyOf(timetable);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public enum Kind {
+        DAGSORDEN,
+        REFERAT
+    }
+
+    /** "REFERAT Chefforum d. 06-06-2024", the corpus title. */
+    public String title() {
+        return kind.name() + " " + committee + " d. " + dk.punkt.web.Formats.shortDate(date);
+    }
+
+    public record Person(String name, String title) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimetableEntry(String kind, Integer number, LocalTime start, LocalTime end, int minutes) {}
+
+    /**
+     * An item. {@code withheld} is true when the audience may not see a closed item's content: then only number,
+     * title and case number are kept. {@code withheldAttachments} counts closed appendices left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Item(
+            Long id,
+            int number,
+            String title,
+            String caseNumber,
+            String type,
+            String responsible,
+            Integer minutes,
+            boolean closed,
+            ItemState state,
+            List<Section> sections,
+            Recommendation recommendation,
+            String decision,
+            Outcome outcome,
+            List<Attachment> attachments,
+            @com.fasterxml.jackson.annotation.JsonIgnore boolean withheld,
+            @com.fasterxml.jackson.annotation.JsonIgnore int withheldAttachments) {
+
+        public Item {
+            sections = sections == null ? List.of() : List.copyOf(sections);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** A section in document order; {@code text} is the sanitised HTML subset. */
+    public record Section(String name, String text) {}
+
+    public record Recommendation(String by, List<String> clauses) {
+
+        public Recommendation {
+            clauses = clauses == null ? List.of() : List.copyOf(clauses);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Attachment(String name, boolean closed, String url) {}
+}

@@ -1,0 +1,251 @@
+package dk.punkt.publishing;
+
+import dk.punkt.committees.CommitteeService;
+import dk.punkt.committees.CommitteeView;
+import dk.punkt.items.ItemService;
+import dk.punkt.items.ItemView;
+import dk.punkt.items.SectionNames;
+import dk.punkt.meetings.MeetingService;
+import dk.punkt.meetings.MeetingState;
+import dk.punkt.meetings.MeetingView;
+import dk.punkt.meetings.Timetable;
+import dk.punkt.meetings.TimetableRow;
+import dk.punkt.minutes.DecisionService;
+import dk.punkt.minutes.DecisionView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Assembles a meeting's document from the committees, meetings, items and minutes modules, for one audience.
+ * Rendering reads the finished document and never goes back to the database.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingDocumentService {
+
+    private final CommitteeService committees;
+    private final MeetingService meetings;
+    private final ItemService items;
+    private final DecisionService decisions;
+
+    MeetingDocumentService(
+            CommitteeService committees, MeetingService meetings, ItemService items, DecisionService decisions) {
+        this.committees = committees;
+        this.meetings = meetings;
+        this.items = items;
+        this.decisions = decisions;
+    }
+
+    /** The document of a meeting as {@code audience} may see it. */
+    public Optional<MeetingDocument> forMeeting(long meetingId, Audience audience) {
+        return meetings.find(meetingId).map(meeting -> assemble(meeting, audience));
+    }
+
+    private MeetingDocument assemble(MeetingView meeting, Audience audience) {
+        CommitteeView committee = committees.find(meeting.committeeId()).orElseThrow();
+        MeetingDocument.Kind kind = meeting.state() == MeetingState.REFERAT_GODKENDT
+                ? MeetingDocument.Kind.REFERAT
+                : MeetingDocument.Kind.DAGSORDEN;
+        List<ItemView> agendaItems = itemsInOrder(meeting);
+        Map<Long, DecisionView> decisionsByItem = kind == MeetingDocument.Kind.REFERAT
+                ? decisions.findByItems(agendaItems.stream().map(ItemView::id).toList())
+                : Map.of();
+        List<TimetableRow> timetable = timetableOf(meeting, agendaItems);
+        List<MeetingDocument.Item> documentItems = new ArrayList<>();
+        for (int index = 0; index < agendaItems.size(); index++) {
+            ItemView item = agendaItems.get(index);
+            documentItems.add(toDocumentItem(item, index + 1, decisionsByItem.get(item.id()), audience));
+        }
+        return new MeetingDocument(
+                meeting.id(),
+                committee.name(),
+                kind,
+                meeting.state(),
+                meeting.date(),
+                meeting.startTime(),
+                meeting.location(),
+                people(meeting.participants()),
+                people(meeting.absent()),
+                timetable.stream()
+                        .map(row -> new MeetingDocument.TimetableEntry(
+                                row.kind().name(), row.number(), row.start(), row.end(), row.minutes()))
+                        .toList(),
+                documentItems);
+    }
+
+    /** The agenda's item rows in order; a meeting without an assembled agenda lists its items as created. */
+    private List<ItemView> itemsInOrder(MeetingView meeting) {
+        List<Long> ids = meeting.agenda().stream()
+                .filter(row -> !row.isPause())
+                .map(MeetingView.AgendaRow::itemId)
+                .toList();
+        return ids.isEmpty() ? items.findByMeeting(meeting.id()) : items.findAll(ids);
+    }
+
+    /** A timetable only when the plan has durations; otherwise it would be a column of identical times. */
+    private List<TimetableRow> timetableOf(MeetingView meeting, List<ItemView> agendaItems) {
+        boolean planned = agendaItems.stream().anyMatch(item -> item.minutes() != null && item.minutes() > 0);
+        if (!planned || meeting.startTime() == null) {
+            return List.of();
+        }
+        Map<Long, Integer> minutes = agendaItems.stream()
+                .collect(Collectors.toMap(
+                        ItemView::id, item -> item.minutes() == null ? 0 : item.minutes(), (a, b) -> a));
+        List<MeetingView.AgendaRow> rows = meeting.agenda().isEmpty()
+                ? agendaItems.stream()
+                        .map(item -> MeetingView.AgendaRow.item(item.id()))
+                        .toList()
+                : meeting.agenda();
+        return Timetable.compute(meeting.startTime(), rows, id -> minutes.getOrDefault(id, 0));
+    }
+
+    private static MeetingDocument.Item toDocumentItem(
+            ItemView item, int number, DecisionView decision, Audience audience) {
+        String type = item.type() == null ? null : item.type().label();
+        if (item.closed() && !audience.seesClosedContent()) {
+            return new MeetingDocument.Item(
+                    item.id(),
+                    number,
+                    item.title(),
+                    item.caseNumber(),
+                    type,
+                    null,
+                    null,
+                    true,
+                    item.state(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    true,
+                    0);
+        }
+        List<ItemView.AppendixView> visibleAppendices = item.appendices().stream()
+                .filter(appendix -> !appendix.closed() || audience.seesClosedContent())
+                .toList();
+        int withheldAppendices = item.appendices().size() - visibleAppendices.size();
+        MeetingDocument.Recommendation recommendation = item.recommendation() == null
+                ? null
+                : new MeetingDocument.Recommendation(
+                        item.recommendation().by(), item.recommendation().clauses());
+        return new MeetingDocument.Item(
+                item.id(),
+                number,
+                item.title(),
+                item.caseNumber(),
+                type,
+                item.responsible(),
+                item.minutes(),
+                item.closed(),
+                item.state(),
+                sectionsOf(item, recommendation, decision, visibleAppendices, withheldAppendices),
+                recommendation,
+                decision == null ? null : decision.text(),
+                decision == null ? null : decision.outcome(),
+                visibleAppendices.stream()
+                        .map(appendix -> new MeetingDocument.Attachment(appendix.name(), appendix.closed(), null))
+                        .toList(),
+                false,
+                withheldAppendices);
+    }
+
+    /**
+     * The sections in document order. Indstilling, Beslutning and Bilag are rendered from their structured data at
+     * the place the item keeps for them, or where the template puts them when the item keeps none.
+     */
+    static List<MeetingDocument.Section> sectionsOf(
+            ItemView item,
+            MeetingDocument.Recommendation recommendation,
+            DecisionView decision,
+            List<ItemView.AppendixView> appendices,
+            int withheldAppendices) {
+        Map<String, Function<String, String>> structured = Map.of(
+                SectionNames.INDSTILLING, text -> recommendation == null ? text : recommendationHtml(recommendation),
+                SectionNames.BESLUTNING, text -> decision == null ? null : decision.text(),
+                SectionNames.BILAG, text -> appendices.isEmpty() && withheldAppendices == 0
+                        ? text
+                        : appendicesHtml(appendices, withheldAppendices));
+        List<String> names = new ArrayList<>(
+                item.sections().stream().map(ItemView.Section::name).toList());
+        addInTemplateOrder(names, SectionNames.INDSTILLING, recommendation != null);
+        addInTemplateOrder(names, SectionNames.BESLUTNING, decision != null);
+        addInTemplateOrder(names, SectionNames.BILAG, !appendices.isEmpty() || withheldAppendices > 0);
+        Map<String, String> texts = item.sections().stream()
+                .collect(Collectors.toMap(ItemView.Section::name, ItemView.Section::text, (a, b) -> a + b));
+        List<MeetingDocument.Section> sections = new ArrayList<>();
+        for (String name : names) {
+            String text = texts.get(name);
+            if (structured.containsKey(name)) {
+                text = structured.get(name).apply(text);
+            }
+            if (text != null && !text.isBlank()) {
+                sections.add(new MeetingDocument.Section(name, text));
+            }
+        }
+        return Collections.unmodifiableList(sections);
+    }
+
+    private static void addInTemplateOrder(List<String> names, String name, boolean present) {
+        if (!present || names.contains(name)) {
+            return;
+        }
+        int order = SectionNames.orderOf(name);
+        int at = names.size();
+        for (int i = 0; i < names.size(); i++) {
+            if (SectionNames.orderOf(names.get(i)) > order && SectionNames.isTemplateSection(names.get(i))) {
+                at = i;
+                break;
+            }
+        }
+        names.add(at, name);
+    }
+
+    private static String recommendationHtml(MeetingDocument.Recommendation recommendation) {
+        StringBuilder html = new StringBuilder();
+        if (recommendation.by() != null && !recommendation.by().isBlank()) {
+            html.append("<p>")
+                    .append(escape(recommendation.by()))
+                    .append(" indstiller,</p>");
+        }
+        if (!recommendation.clauses().isEmpty()) {
+            html.append("<ol>");
+            recommendation.clauses().forEach(clause -> html.append("<li>")
+                    .append(escape(clause))
+                    .append("</li>"));
+            html.append("</ol>");
+        }
+        return html.toString();
+    }
+
+    /** Escapes only what HTML needs, so Danish letters stay readable in the stored and exported text. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static String appendicesHtml(List<ItemView.AppendixView> appendices, int withheld) {
+        StringBuilder html = new StringBuilder();
+        if (!appendices.isEmpty()) {
+            html.append("<ul>");
+            appendices.forEach(appendix -> html.append("<li>")
+                    .append(escape(appendix.name()))
+                    .append(appendix.closed() ? " (lukket)" : "")
+                    .append("</li>"));
+            html.append("</ul>");
+        }
+        if (withheld > 0) {
+            html.append("<p>")
+                    .append(withheld == 1 ? "1 bilag er lukket" : withheld + " bilag er lukket")
+                    .append(", idet de indeholder fortrolige oplysninger.</p>");
+        }
+        return html.toString();
+    }
+}

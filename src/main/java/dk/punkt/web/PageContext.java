@@ -1,0 +1,47 @@
+package dk.punkt.web;
+
+import dk.punkt.accounts.CurrentUser;
+import dk.punkt.accounts.Role;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+
+/**
+ * What every page template needs besides its own model: the user, the Danish (or English) texts, the CSRF token
+ * for forms, and the current path for navigation.
+ */
+public record PageContext(
+        Optional<CurrentUser> user,
+        Locale locale,
+        MessageSource messages,
+        String csrfParameterName,
+        String csrfToken,
+        String path,
+        boolean demo) {
+
+    /** The text for {@code key} in the page's language; a missing key shows as the key, so it is noticed. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean loggedIn() {
+        return user.isPresent();
+    }
+
+    public boolean has(Role role) {
+        return user.map(u -> u.has(role)).orElse(false);
+    }
+
+    public String userName() {
+        return user.map(CurrentUser::displayName).orElse("");
+    }
+
+    /** Whether a navigation link points at the current page or a page below it. */
+    public boolean isCurrent(String prefix) {
+        return prefix.equals("/") ? path.equals("/") : path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}
