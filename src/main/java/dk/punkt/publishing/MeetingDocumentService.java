@@ -226,6 +226,12 @@ public class MeetingDocumentService {
         return html.toString();
     }
 
+    private static List<MeetingDocument.Person> people(List<MeetingView.Attendee> attendees) {
+        return attendees.stream()
+                .map(attendee -> new MeetingDocument.Person(attendee.name(), attendee.title()))
+                .toList();
+    }
+
     /** Escapes only what HTML needs, so Danish letters stay readable in the stored and exported text. */
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
