@@ -46,8 +46,8 @@ public class DemoAccounts {
     public List<CurrentUser> createMissing() {
         return LOGINS.stream()
                 .filter(login -> !accounts.exists(login.username()))
-                .map(login -> accounts.create(new NewAccount(
-                        login.username(), login.displayName(), login.password(), rolesOf(login.role()))))
+                .map(login -> accounts.create(
+                        new NewAccount(login.username(), login.displayName(), login.password(), rolesOf(login.role()))))
                 .toList();
     }
 

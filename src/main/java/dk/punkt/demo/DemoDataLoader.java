@@ -205,7 +205,8 @@ class DemoDataLoader implements ApplicationRunner {
                                 item.recommendation().by(),
                                 item.recommendation().clauses())));
         for (MeetingDocument.Attachment attachment : item.attachments()) {
-            items.addAppendix(created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
+            items.addAppendix(
+                    created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
         }
         items.submit(created.id());
         return items.approve(created.id());
@@ -337,5 +338,4 @@ class DemoDataLoader implements ApplicationRunner {
         }
         return "application/pdf";
     }
-
 }

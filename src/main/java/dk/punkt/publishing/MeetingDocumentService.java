@@ -171,9 +171,10 @@ public class MeetingDocumentService {
         Map<String, Function<String, String>> structured = Map.of(
                 SectionNames.INDSTILLING, text -> recommendation == null ? text : recommendationHtml(recommendation),
                 SectionNames.BESLUTNING, text -> decision == null ? null : decision.text(),
-                SectionNames.BILAG, text -> appendices.isEmpty() && withheldAppendices == 0
-                        ? text
-                        : appendicesHtml(appendices, withheldAppendices));
+                SectionNames.BILAG,
+                        text -> appendices.isEmpty() && withheldAppendices == 0
+                                ? text
+                                : appendicesHtml(appendices, withheldAppendices));
         List<String> names = new ArrayList<>(
                 item.sections().stream().map(ItemView.Section::name).toList());
         addInTemplateOrder(names, SectionNames.INDSTILLING, recommendation != null);
@@ -212,15 +213,14 @@ public class MeetingDocumentService {
     private static String recommendationHtml(MeetingDocument.Recommendation recommendation) {
         StringBuilder html = new StringBuilder();
         if (recommendation.by() != null && !recommendation.by().isBlank()) {
-            html.append("<p>")
-                    .append(escape(recommendation.by()))
-                    .append(" indstiller,</p>");
+            html.append("<p>").append(escape(recommendation.by())).append(" indstiller,</p>");
         }
         if (!recommendation.clauses().isEmpty()) {
             html.append("<ol>");
-            recommendation.clauses().forEach(clause -> html.append("<li>")
-                    .append(escape(clause))
-                    .append("</li>"));
+            recommendation
+                    .clauses()
+                    .forEach(
+                            clause -> html.append("<li>").append(escape(clause)).append("</li>"));
             html.append("</ol>");
         }
         return html.toString();

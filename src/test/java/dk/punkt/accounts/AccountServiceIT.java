@@ -20,16 +20,16 @@ class AccountServiceIT {
 
     @Test
     void theAdminExistsAfterTheFirstStart() {
-        assertThat(accounts.findByUsername("admin")).hasValueSatisfying(admin -> assertThat(admin.roles())
-                .containsExactly(Role.ADMIN));
+        assertThat(accounts.findByUsername("admin"))
+                .hasValueSatisfying(admin -> assertThat(admin.roles()).containsExactly(Role.ADMIN));
     }
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
         accounts.create(new NewAccount("hash.check", "Hash Check", "hemmelig1", Set.of(Role.EMPLOYEE)));
 
-        String hash =
-                jdbc.queryForObject("select password_hash from user_account where username = 'hash.check'", String.class);
+        String hash = jdbc.queryForObject(
+                "select password_hash from user_account where username = 'hash.check'", String.class);
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("hemmelig1");
     }
 
@@ -46,7 +46,8 @@ class AccountServiceIT {
         assertThatThrownBy(() -> accounts.create(new NewAccount("ingen.roller", "X", "secret", Set.of())))
                 .hasMessageContaining("roles");
 
-        assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class))
+                .isEqualTo(before);
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DocumentSectionsTest {
 
-    private static final MeetingDocument.Recommendation RECOMMENDATION =
-            new MeetingDocument.Recommendation("Kommunaldirektøren", List.of("at orienteringen tages til efterretning"));
+    private static final MeetingDocument.Recommendation RECOMMENDATION = new MeetingDocument.Recommendation(
+            "Kommunaldirektøren", List.of("at orienteringen tages til efterretning"));
 
     private static ItemView item(List<ItemView.Section> sections, List<ItemView.AppendixView> appendices) {
         return new ItemView(
@@ -51,7 +51,8 @@ class DocumentSectionsTest {
 
         assertThat(names(sections)).containsExactly("Indstilling", "Sagsfremstilling", "Beslutning");
         assertThat(sections.get(0).text())
-                .isEqualTo("<p>Kommunaldirektøren indstiller,</p><ol><li>at orienteringen tages til efterretning</li></ol>");
+                .isEqualTo(
+                        "<p>Kommunaldirektøren indstiller,</p><ol><li>at orienteringen tages til efterretning</li></ol>");
         assertThat(sections.get(2).text()).isEqualTo("<p>Godkendt.</p>");
     }
 
@@ -64,8 +65,11 @@ class DocumentSectionsTest {
                         new ItemView.Section("Økonomi", "<p>-</p>")),
                 List.of(new ItemView.AppendixView(7, "Bilag 1.pdf", false, "application/pdf", 10)));
         var sections = MeetingDocumentService.sectionsOf(
-                item, RECOMMENDATION, new DecisionView(1, "<p>Taget til efterretning.</p>", null, 0),
-                List.of(new ItemView.AppendixView(7, "Bilag 1.pdf", false, "application/pdf", 10)), 0);
+                item,
+                RECOMMENDATION,
+                new DecisionView(1, "<p>Taget til efterretning.</p>", null, 0),
+                List.of(new ItemView.AppendixView(7, "Bilag 1.pdf", false, "application/pdf", 10)),
+                0);
 
         assertThat(names(sections))
                 .containsExactly("Anledning", "Sagsfremstilling", "Økonomi", "Indstilling", "Beslutning", "Bilag");
@@ -92,6 +96,7 @@ class DocumentSectionsTest {
                 0);
 
         assertThat(sections.get(0).text())
-                .isEqualTo("<p>Chefen for Økonomi &amp; Stab indstiller,</p><ol><li>at &lt;b&gt;x&lt;/b&gt; godkendes</li></ol>");
+                .isEqualTo(
+                        "<p>Chefen for Økonomi &amp; Stab indstiller,</p><ol><li>at &lt;b&gt;x&lt;/b&gt; godkendes</li></ol>");
     }
 }

@@ -137,10 +137,16 @@ class PublicSiteIT {
 
     @Test
     void aDemoUserLogsInWithTheFormAndSeesTheirCommittees() throws Exception {
-        mvc.perform(post("/login").param("username", "sekretaer").param("password", "demo").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", "sekretaer")
+                        .param("password", "demo")
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(post("/login").param("username", "sekretaer").param("password", "forkert").with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", "sekretaer")
+                        .param("password", "forkert")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/").with(user("sekretaer")))
                 .andExpect(status().isOk())

@@ -32,8 +32,7 @@ class MeetingPageController {
     String meeting(@PathVariable long id, Model model) {
         MeetingView meeting = meetings.find(id).orElseThrow(PublicSiteController::notFound);
         var audience = access.audienceFor(accounts.current(), meeting.committeeId());
-        MeetingDocument document =
-                documents.forMeeting(id, audience).orElseThrow(PublicSiteController::notFound);
+        MeetingDocument document = documents.forMeeting(id, audience).orElseThrow(PublicSiteController::notFound);
         model.addAttribute("document", document);
         model.addAttribute("publicVersion", !audience.seesClosedContent());
         return "publishing/meeting";

@@ -20,11 +20,10 @@ class DanishErrorViewResolver implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         var ctx = pageContexts.create(request);
-        String key =
-                switch (status.value()) {
-                    case 400, 403, 404, 405 -> "error." + status.value();
-                    default -> status.is4xxClientError() ? "error.400" : "error.500";
-                };
+        String key = switch (status.value()) {
+            case 400, 403, 404, 405 -> "error." + status.value();
+            default -> status.is4xxClientError() ? "error.400" : "error.500";
+        };
         ModelAndView view = new ModelAndView("web/error", status);
         view.addObject("ctx", ctx);
         view.addObject("status", status.value());

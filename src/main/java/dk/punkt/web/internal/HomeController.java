@@ -45,8 +45,8 @@ class HomeController {
         List<CommitteeView> mine = committeesOf(user.get());
         Map<Long, String> committeeNames =
                 committees.findAll().stream().collect(Collectors.toMap(CommitteeView::id, CommitteeView::name));
-        List<MeetingView> upcoming = meetings.findUpcoming(
-                mine.stream().map(CommitteeView::id).toList(), LocalDate.now(clock), UPCOMING);
+        List<MeetingView> upcoming =
+                meetings.findUpcoming(mine.stream().map(CommitteeView::id).toList(), LocalDate.now(clock), UPCOMING);
         model.addAttribute("committees", mine);
         model.addAttribute("upcoming", upcoming);
         model.addAttribute("committeeNames", committeeNames);
@@ -62,7 +62,8 @@ class HomeController {
                 || user.has(Role.AUTHOR)
                 || user.has(Role.EMPLOYEE)
                 || memberOf.isEmpty();
-        return seesAll ? all : all.stream().filter(c -> memberOf.contains(c.id())).toList();
+        return seesAll
+                ? all
+                : all.stream().filter(c -> memberOf.contains(c.id())).toList();
     }
-
 }

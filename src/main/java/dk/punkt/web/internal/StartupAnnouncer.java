@@ -22,13 +22,15 @@ class StartupAnnouncer {
 
     @EventListener
     void announce(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
-                || web.getWebServer() == null) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return;
         }
         String url = "http://localhost:" + web.getWebServer().getPort() + "/";
         String line = "Punkt kører på " + url
-                + adminBootstrap.firstStartNotice().map(notice -> " — " + notice).orElse("");
+                + adminBootstrap
+                        .firstStartNotice()
+                        .map(notice -> " — " + notice)
+                        .orElse("");
         log.info(line);
     }
 }
