@@ -1,0 +1,20 @@
+package dk.punkt.committees.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommitteeRepository extends JpaRepository<Committee, Long> {
+
+    List<Committee> findAllByOrderByNameAsc();
+
+    Optional<Committee> findByNameIgnoreCase(String name);
+
+    @Query("select count(m) > 0 from CommitteeMember m where m.committee.id = :committeeId and m.userId = :userId")
+    boolean hasMember(long committeeId, long userId);
+
+    @Query("select distinct m.committee.id from CommitteeMember m where m.userId = :userId")
+    Set<Long> committeeIdsOf(long userId);
+}
