@@ -70,7 +70,7 @@ public class CommitteeService {
             throw new IllegalArgumentException("New member is missing for committee " + committeeId);
         }
         Committee committee = committees
-                .findById(committeeId)
+                .findForChangeById(committeeId)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown committee id: " + committeeId));
         String name = required("member name", m.name(), NAME_LENGTH);
         String title = optional("member title", m.title(), NAME_LENGTH);

@@ -136,7 +136,7 @@ public class MeetingService {
                         "Item " + row.itemId() + " appears twice on the agenda of meeting " + meetingId);
             }
         }
-        Meeting meeting = load(meetingId);
+        Meeting meeting = loadForChange(meetingId);
         meeting.replaceAgenda(List.copyOf(rows));
         return flushed(meeting);
     }
@@ -146,7 +146,7 @@ public class MeetingService {
     public MeetingView setAttendance(long meetingId, List<Attendee> participants, List<Attendee> absent) {
         List<Attendee> present = participants == null ? List.of() : checked("participants", participants);
         List<Attendee> away = absent == null ? List.of() : checked("absent", absent);
-        Meeting meeting = load(meetingId);
+        Meeting meeting = loadForChange(meetingId);
         meeting.replaceAttendance(present, away);
         return flushed(meeting);
     }
@@ -178,6 +178,11 @@ public class MeetingService {
         meeting.approveMinutes(at);
         events.publishEvent(new MinutesApproved(id, meeting.getCommitteeId(), at));
         return flushed(meeting);
+    }
+
+    private Meeting loadForChange(long id) {
+        return meetings.findForChangeById(id)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown meeting id: " + id));
     }
 
     private Meeting load(long id) {

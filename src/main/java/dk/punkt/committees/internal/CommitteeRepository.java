@@ -1,12 +1,18 @@
 package dk.punkt.committees.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CommitteeRepository extends JpaRepository<Committee, Long> {
+
+    /** Loads a committee locked, its version incremented: adding a member does not dirty the committee row. */
+    @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+    Optional<Committee> findForChangeById(long id);
 
     List<Committee> findAllByOrderByNameAsc();
 
