@@ -1,0 +1,234 @@
+package dk.punkt.meetings;
+
+import dk.punkt.committees.CommitteeService;
+import dk.punkt.committees.CommitteeView;
+import dk.punkt.meetings.MeetingView.AgendaRow;
+import dk.punkt.meetings.MeetingView.Attendee;
+import dk.punkt.meetings.internal.Meeting;
+import dk.punkt.meetings.internal.MeetingRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings: planning, agenda order, attendance and the lifecycle. Transitions are checked by the meeting itself
+ * (refused → {@link MeetingStateException}); each transition publishes its event.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+    private static final int TEXT_LENGTH = 200;
+
+    private final MeetingRepository meetings;
+    private final CommitteeService committees;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingService(
+            MeetingRepository meetings,
+            CommitteeService committees,
+            ApplicationEventPublisher events,
+            ObjectProvider<Clock> clock) {
+        this.meetings = meetings;
+        this.committees = committees;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Plans a meeting; missing start/end time and location come from the committee, participants from its members. */
+    @Transactional
+    public MeetingView plan(NewMeeting c) {
+        if (c == null) {
+            throw new IllegalArgumentException("New meeting is missing");
+        }
+        CommitteeView committee = committees
+                .find(c.committeeId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown committee id: " + c.committeeId()));
+        if (c.date() == null) {
+            throw new IllegalArgumentException("Meeting date is missing for committee " + c.committeeId());
+        }
+        LocalTime start = c.startTime() != null ? c.startTime() : committee.defaultStartTime();
+        if (start == null) {
+            throw new IllegalArgumentException(
+                    "Meeting startTime is missing and committee '" + committee.name() + "' has no default start time");
+        }
+        LocalTime end = c.endTime() != null ? c.endTime() : committee.defaultEndTime();
+        if (end != null && !end.isAfter(start)) {
+            throw new IllegalArgumentException(
+                    "Meeting endTime " + end + " must be after startTime " + start + " (date " + c.date() + ")");
+        }
+        String location = text("location", c.location());
+        if (location == null) {
+            location = committee.defaultLocation();
+        }
+        List<Attendee> participants = c.participants() != null
+                ? checked("participants", c.participants())
+                : committee.members().stream()
+                        .map(m -> new Attendee(m.name(), m.title()))
+                        .toList();
+        List<Attendee> absent = c.absent() != null ? checked("absent", c.absent()) : List.of();
+        Meeting meeting = new Meeting(committee.id(), c.date(), start, end, location, participants, absent);
+        return meetings.saveAndFlush(meeting).toView();
+    }
+
+    public Optional<MeetingView> find(long id) {
+        return meetings.findById(id).map(Meeting::toView);
+    }
+
+    /** A committee's meetings, newest first. */
+    public List<MeetingView> findByCommittee(long committeeId) {
+        return views(meetings.findByCommitteeIdOrderByMeetingDateDescStartTimeDescIdDesc(committeeId));
+    }
+
+    /** Meetings whose agenda is out (any state after PLANLAGT), newest first. */
+    public List<MeetingView> findPublished(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return views(meetings.findByStateNotOrderByMeetingDateDescStartTimeDescIdDesc(
+                MeetingState.PLANLAGT, Limit.of(limit)));
+    }
+
+    /** A committee's meetings whose agenda is out, newest first. */
+    public List<MeetingView> findPublishedByCommittee(long committeeId) {
+        return views(meetings.findByCommitteeIdAndStateNotOrderByMeetingDateDescStartTimeDescIdDesc(
+                committeeId, MeetingState.PLANLAGT));
+    }
+
+    /** Meetings of the given committees on or after {@code from}, soonest first. */
+    public List<MeetingView> findUpcoming(Collection<Long> committeeIds, LocalDate from, int limit) {
+        if (committeeIds == null || committeeIds.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        if (from == null) {
+            throw new IllegalArgumentException("findUpcoming: from date is missing");
+        }
+        return views(meetings.findByCommitteeIdInAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAscIdAsc(
+                Set.copyOf(committeeIds), from, Limit.of(limit)));
+    }
+
+    /** Replaces the agenda (items and pauses, in order); refused once the minutes are approved. */
+    @Transactional
+    public MeetingView setAgenda(long meetingId, List<AgendaRow> rows) {
+        if (rows == null) {
+            throw new IllegalArgumentException("Agenda rows are missing for meeting " + meetingId);
+        }
+        Set<Long> seen = new HashSet<>();
+        for (AgendaRow row : rows) {
+            if (row == null) {
+                throw new IllegalArgumentException("Agenda of meeting " + meetingId + " contains a null row");
+            }
+            if (!row.isPause() && !seen.add(row.itemId())) {
+                throw new IllegalArgumentException(
+                        "Item " + row.itemId() + " appears twice on the agenda of meeting " + meetingId);
+            }
+        }
+        Meeting meeting = loadForChange(meetingId);
+        meeting.replaceAgenda(List.copyOf(rows));
+        return flushed(meeting);
+    }
+
+    /** Replaces participants and absences; refused once the minutes are approved. */
+    @Transactional
+    public MeetingView setAttendance(long meetingId, List<Attendee> participants, List<Attendee> absent) {
+        List<Attendee> present = participants == null ? List.of() : checked("participants", participants);
+        List<Attendee> away = absent == null ? List.of() : checked("absent", absent);
+        Meeting meeting = loadForChange(meetingId);
+        meeting.replaceAttendance(present, away);
+        return flushed(meeting);
+    }
+
+    /** PLANLAGT → DAGSORDEN_UDSENDT; publishes {@link AgendaPublished}. */
+    @Transactional
+    public MeetingView publishAgenda(long id) {
+        Meeting meeting = load(id);
+        Instant at = now();
+        meeting.publishAgenda(at);
+        events.publishEvent(new AgendaPublished(id, meeting.getCommitteeId(), at));
+        return flushed(meeting);
+    }
+
+    /** DAGSORDEN_UDSENDT → AFHOLDT; publishes {@link MeetingHeld}. */
+    @Transactional
+    public MeetingView markHeld(long id) {
+        Meeting meeting = load(id);
+        meeting.markHeld();
+        events.publishEvent(new MeetingHeld(id, meeting.getCommitteeId(), now()));
+        return flushed(meeting);
+    }
+
+    /** AFHOLDT → REFERAT_GODKENDT; publishes {@link MinutesApproved}. */
+    @Transactional
+    public MeetingView approveMinutes(long id) {
+        Meeting meeting = load(id);
+        Instant at = now();
+        meeting.approveMinutes(at);
+        events.publishEvent(new MinutesApproved(id, meeting.getCommitteeId(), at));
+        return flushed(meeting);
+    }
+
+    private Meeting loadForChange(long id) {
+        return meetings.findForChangeById(id)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown meeting id: " + id));
+    }
+
+    private Meeting load(long id) {
+        return meetings.findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown meeting id: " + id));
+    }
+
+    // Flush so the returned view carries the new version and the ids of new rows.
+    private MeetingView flushed(Meeting meeting) {
+        meetings.flush();
+        return meeting.toView();
+    }
+
+    // The database keeps microseconds; truncate so views before and after a reload agree.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static List<MeetingView> views(List<Meeting> list) {
+        return list.stream().map(Meeting::toView).toList();
+    }
+
+    private static List<Attendee> checked(String field, List<Attendee> attendees) {
+        return attendees.stream()
+                .map(a -> {
+                    if (a == null) {
+                        throw new IllegalArgumentException("Meeting " + field + " contains a null attendee");
+                    }
+                    String name = text(field + " name", a.name());
+                    if (name == null) {
+                        throw new IllegalArgumentException(
+                                "Meeting " + field + ": attendee name must not be blank: '" + a.name() + "'");
+                    }
+                    return new Attendee(name, text(field + " title", a.title()));
+                })
+                .toList();
+    }
+
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > TEXT_LENGTH) {
+            throw new IllegalArgumentException("Meeting " + field + " is longer than " + TEXT_LENGTH + " characters: '"
+                    + stripped.substring(0, 40) + "…'");
+        }
+        return stripped;
+    }
+}
