@@ -236,7 +236,7 @@ class DemoDataLoader implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         LocalDate next = today.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         MeetingView published =
-                meetings.plan(new NewMeeting(committee.id(), next, null, null, null, List.of(), List.of()));
+                meetings.plan(new NewMeeting(committee.id(), next, null, null, null, null, null));
         List<Long> ids = new ArrayList<>();
         ids.add(comingItem(
                         committee,
@@ -292,7 +292,7 @@ class DemoDataLoader implements ApplicationRunner {
         ids.forEach(id -> items.placeOnAgenda(id, published.id()));
         meetings.publishAgenda(published.id());
 
-        meetings.plan(new NewMeeting(committee.id(), next.plusWeeks(4), null, null, null, List.of(), List.of()));
+        meetings.plan(new NewMeeting(committee.id(), next.plusWeeks(4), null, null, null, null, null));
     }
 
     private ItemView comingItem(
