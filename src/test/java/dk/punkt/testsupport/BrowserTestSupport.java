@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -122,10 +123,15 @@ public abstract class BrowserTestSupport {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("form:has(input[name=username]) [type=submit]").first().click();
-        page.waitForLoadState();
-        assertThat(page.url())
-                .as("still on the login page after logging in as '%s' (wrong password or form?)", username)
-                .doesNotContain("/login");
+        // The form posts to /login itself; wait until the browser lands elsewhere or back on /login?error.
+        page.waitForURL(url -> !isLoginPage(url) || URI.create(url).getQuery() != null);
+        assertThat(isLoginPage(page.url()))
+                .as("still on the login page (%s) after logging in as '%s'", page.url(), username)
+                .isFalse();
+    }
+
+    private static boolean isLoginPage(String url) {
+        return "/login".equals(URI.create(url).getPath());
     }
 
     /** Runs axe-core (WCAG 2.1 AA) on the current page. */
