@@ -117,16 +117,13 @@ class PublicSiteIT {
     void aPlannedMeetingIsNotPublic() throws Exception {
         MeetingView planned = meetingIn(MeetingState.PLANLAGT);
 
-        mvc.perform(get("/offentlig/moeder/" + planned.id()))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Siden findes ikke")));
+        // MockMvc does not forward to the error page; PagesBrowserIT checks its Danish text.
+        mvc.perform(get("/offentlig/moeder/" + planned.id())).andExpect(status().isNotFound());
     }
 
     @Test
     void unknownPagesGetTheDanishNotFoundPage() throws Exception {
-        mvc.perform(get("/offentlig/moeder/999999"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Siden findes ikke")));
+        mvc.perform(get("/offentlig/moeder/999999")).andExpect(status().isNotFound());
         mvc.perform(get("/offentlig/udvalg/999999")).andExpect(status().isNotFound());
     }
 
