@@ -1,0 +1,62 @@
+package dk.punkt.items.internal;
+
+import dk.punkt.items.ItemView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+
+/** Metadata of an appendix (bilag); the file itself lives in storage under {@code storageKey} once uploaded. */
+@Entity
+@Table(name = "appendix")
+@Audited
+public class Appendix {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id", nullable = false)
+    private AgendaItem item;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean closed;
+
+    @Column(name = "content_type", length = 200)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "storage_key", length = 300)
+    private String storageKey;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected Appendix() {}
+
+    Appendix(AgendaItem item, String name, boolean closed, String contentType, long size, Instant uploadedAt) {
+        this.item = item;
+        this.name = name;
+        this.closed = closed;
+        this.contentType = contentType;
+        this.size = size;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public ItemView.AppendixView toView() {
+        return new ItemView.AppendixView(id, name, closed, contentType, size);
+    }
+}
