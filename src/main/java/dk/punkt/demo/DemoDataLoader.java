@@ -187,7 +187,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private ItemView createApprovedItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
-        ItemView created = items.create(new NewItem(
+        ItemView created = items.createFromDocument(new NewItem(
                 committee.id(),
                 meeting.id(),
                 item.title(),
@@ -235,8 +235,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void planComingMeetings(CommitteeView committee) {
         LocalDate today = LocalDate.now(clock);
         LocalDate next = today.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        MeetingView published =
-                meetings.plan(new NewMeeting(committee.id(), next, null, null, null, null, null));
+        MeetingView published = meetings.plan(new NewMeeting(committee.id(), next, null, null, null, null, null));
         List<Long> ids = new ArrayList<>();
         ids.add(comingItem(
                         committee,

@@ -31,6 +31,7 @@ public class ItemService {
     static final int MAX_COMMENT = 2000;
     static final int MAX_APPENDIX_NAME = 300;
     static final int MAX_CONTENT_TYPE = 200;
+    static final int MAX_SECTION_NAME = 100;
 
     /** States in which an item waits in its committee's backlog, ready to go on an agenda. */
     private static final EnumSet<ItemState> BACKLOG = EnumSet.of(ItemState.GODKENDT, ItemState.UDSAT);
@@ -50,6 +51,18 @@ public class ItemService {
      * @throws IllegalArgumentException if the title, minutes, a section name or another value is not acceptable
      */
     public ItemView create(NewItem c) {
+        return create(c, true);
+    }
+
+    /**
+     * Creates an item from an existing document (import, demo): headings outside the template are kept as sections
+     * with their own name, in the document's order, instead of being refused.
+     */
+    public ItemView createFromDocument(NewItem c) {
+        return create(c, false);
+    }
+
+    private ItemView create(NewItem c, boolean templateSectionsOnly) {
         Objects.requireNonNull(c, "new item");
         String title = required("title", c.title(), MAX_TITLE);
         CaseNumber caseNumber =
@@ -59,9 +72,17 @@ public class ItemService {
         }
         List<ItemView.Section> sections = c.sections() == null ? List.of() : c.sections();
         for (ItemView.Section section : sections) {
-            if (section == null || !SectionNames.isTemplateSection(section.name())) {
-                throw new IllegalArgumentException("Unknown section '" + (section == null ? null : section.name())
-                        + "'; expected one of " + SectionNames.TEMPLATE);
+            if (section == null || section.name() == null || section.name().isBlank()) {
+                throw new IllegalArgumentException("A section has no name (item '" + title + "')");
+            }
+            if (templateSectionsOnly && !SectionNames.isTemplateSection(section.name())) {
+                throw new IllegalArgumentException(
+                        "Unknown section '" + section.name() + "'; expected one of " + SectionNames.TEMPLATE);
+            }
+            if (section.name().length() > MAX_SECTION_NAME) {
+                throw new IllegalArgumentException(
+                        "Section name '" + section.name().substring(0, 40) + "…' is longer than " + MAX_SECTION_NAME
+                                + " characters (item '" + title + "')");
             }
         }
 
@@ -179,7 +200,8 @@ public class ItemService {
         }
         AgendaItem item = load(itemId);
         Appendix appendix = item.addAppendix(checkedName, closed, checkedType, size, Instant.now());
-        repository.saveAndFlush(item);
+        // The item is managed: flushing assigns the appendix its id (save() would merge a copy of it).
+        repository.flush();
         return appendix.toView();
     }
 
