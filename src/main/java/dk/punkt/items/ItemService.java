@@ -200,7 +200,7 @@ public class ItemService {
         }
         AgendaItem item = load(itemId);
         Appendix appendix = item.addAppendix(checkedName, closed, checkedType, size, Instant.now());
-        // The item is managed: flushing assigns the appendix its id (save() would merge a copy of it).
+        // The item is managed: flushing cascades the insert to this very instance, which then has its id.
         repository.flush();
         return appendix.toView();
     }
@@ -209,7 +209,8 @@ public class ItemService {
         AgendaItem item = load(id);
         step.accept(item);
         // Flush so the new version number is in the view returned.
-        return repository.saveAndFlush(item).toView();
+        repository.flush();
+        return item.toView();
     }
 
     private AgendaItem load(long id) {

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
+    long countByCommitteeId(long committeeId);
+
     List<AgendaItem> findByMeetingIdOrderByIdAsc(long meetingId);
 
     List<AgendaItem> findByCaseNumberOrderByIdAsc(String caseNumber);
