@@ -35,6 +35,7 @@ class MeetingPageController {
         MeetingDocument document = documents.forMeeting(id, audience).orElseThrow(PublicSiteController::notFound);
         model.addAttribute("document", document);
         model.addAttribute("publicVersion", !audience.seesClosedContent());
+        model.addAttribute("documentBase", "/moeder/" + id + "/dokument");
         return "publishing/meeting";
     }
 }

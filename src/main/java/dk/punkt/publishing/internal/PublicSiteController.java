@@ -62,6 +62,7 @@ class PublicSiteController {
                 .orElseThrow(PublicSiteController::notFound);
         model.addAttribute("document", document);
         model.addAttribute("publicVersion", true);
+        model.addAttribute("documentBase", "/offentlig/moeder/" + id + "/dokument");
         return "publishing/meeting";
     }
 
