@@ -1,0 +1,51 @@
+package dk.punkt.imports;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.punkt.publishing.MeetingDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The corpus files copied into the test resources, and the hand-checked demo documents made from them. */
+final class CorpusFiles {
+
+    static final List<String> NAMES = List.of("chefforum-2019-10-24", "chefforum-2024-06-06", "chefforum-2025-02-12");
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .findAndAddModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .build();
+
+    private CorpusFiles() {}
+
+    static byte[] bytes(String name) {
+        return read("/imports/corpus/" + name + ".txt");
+    }
+
+    static String text(String name) {
+        return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The demo's meeting document for a corpus file (src/main/resources/demo), checked by hand against it. */
+    static MeetingDocument reference(String name) {
+        try {
+            return JSON.readValue(read("/demo/" + name + ".json"), MeetingDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = CorpusFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
