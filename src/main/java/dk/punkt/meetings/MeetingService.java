@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,6 +140,27 @@ public class MeetingService {
         Meeting meeting = loadForChange(meetingId);
         meeting.replaceAgenda(List.copyOf(rows));
         return flushed(meeting);
+    }
+
+    /**
+     * Locks the meeting for a change that spans several steps (agenda assembly, publishing) in the caller's
+     * transaction, so concurrent changes of the same meeting run one after the other. With an expected version,
+     * a meeting changed since that version is refused: the caller saw an older agenda, and saving would silently
+     * overwrite someone else's change.
+     *
+     * @throws IllegalArgumentException for an unknown meeting
+     * @throws OptimisticLockingFailureException when {@code expectedVersion} is given and is not the current one
+     */
+    @Transactional
+    public MeetingView lockForChange(long meetingId, Long expectedVersion) {
+        Meeting meeting = meetings.findLockedById(meetingId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown meeting id: " + meetingId));
+        if (expectedVersion != null && expectedVersion != meeting.getVersion()) {
+            throw new OptimisticLockingFailureException("Meeting " + meetingId + " was changed by someone else: "
+                    + "version " + expectedVersion + " was expected, it is now version " + meeting.getVersion()
+                    + "; reload the meeting and make the change again");
+        }
+        return meeting.toView();
     }
 
     /** Replaces participants and absences; refused once the minutes are approved. */

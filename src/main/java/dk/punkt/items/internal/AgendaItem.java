@@ -1,5 +1,6 @@
 package dk.punkt.items.internal;
 
+import dk.punkt.committees.CommitteeView.Placement;
 import dk.punkt.items.ItemState;
 import dk.punkt.items.ItemStateException;
 import dk.punkt.items.ItemType;
@@ -77,6 +78,12 @@ public class AgendaItem {
 
     @Column(name = "return_comment", length = 2000)
     private String returnComment;
+
+    /** FIRST or LAST for a committee's standing item placed by agenda assembly; null for other items. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 40)
+    private Placement standing;
 
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -169,6 +176,19 @@ public class AgendaItem {
         this.meetingId = meetingId;
     }
 
+    /**
+     * Takes the item off the agenda it was placed on (PÅ_DAGSORDEN → GODKENDT); it stays planned for that meeting
+     * and is ready for an agenda again.
+     */
+    public void takeOffAgenda() {
+        require(ItemState.PÅ_DAGSORDEN, ItemState.GODKENDT);
+    }
+
+    /** Marks the item as one of its committee's standing items, kept first or last on the agenda. */
+    public void markStanding(Placement placement) {
+        this.standing = Objects.requireNonNull(placement, "placement");
+    }
+
     /** The meeting has dealt with the item. */
     public void markTreated() {
         require(ItemState.PÅ_DAGSORDEN, ItemState.BEHANDLET);
@@ -247,6 +267,18 @@ public class AgendaItem {
 
     public Long meetingId() {
         return meetingId;
+    }
+
+    public Placement standing() {
+        return standing;
+    }
+
+    public long committeeId() {
+        return committeeId;
+    }
+
+    public String title() {
+        return title;
     }
 
     public String returnComment() {

@@ -11,6 +11,8 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findByMeetingIdOrderByIdAsc(long meetingId);
 
+    List<AgendaItem> findByMeetingIdAndStandingIsNotNullOrderByIdAsc(long meetingId);
+
     List<AgendaItem> findByCaseNumberOrderByIdAsc(String caseNumber);
 
     List<AgendaItem> findByCommitteeIdAndStateInOrderByIdAsc(long committeeId, Collection<ItemState> states);

@@ -19,6 +19,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
     Optional<Meeting> findForChangeById(long id);
 
+    /** Loads a meeting with its row locked (no version change): a multi-step change holds it until commit. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Meeting> findLockedById(long id);
+
     List<Meeting> findByCommitteeIdOrderByMeetingDateDescStartTimeDescIdDesc(long committeeId);
 
     List<Meeting> findByStateNotOrderByMeetingDateDescStartTimeDescIdDesc(MeetingState state, Limit limit);
