@@ -214,7 +214,14 @@ class AgendaApiIT {
         MvcResult returned = api.post(
                 ApiSupport.RECOMMENDER, "/api/v1/items/" + id + "/return", Map.of("comment", "Uddyb økonomien"));
         assertState(returned, "KLADDE");
-        assertState(api.post(ApiSupport.SECRETARY, "/api/v1/items/" + id + "/submit", null), "TIL_GODKENDELSE");
+        // The author sees why the item came back; the comment goes once the item is submitted again.
+        assertThat(api.body(api.get(ApiSupport.AUTHOR, "/api/v1/items/" + id))
+                        .get("returnComment")
+                        .asText())
+                .isEqualTo("Uddyb økonomien");
+        MvcResult resubmitted = api.post(ApiSupport.SECRETARY, "/api/v1/items/" + id + "/submit", null);
+        assertState(resubmitted, "TIL_GODKENDELSE");
+        assertThat(api.body(resubmitted).has("returnComment")).isFalse();
         assertState(api.post(ApiSupport.RECOMMENDER, "/api/v1/items/" + id + "/approve", null), "GODKENDT");
         // An approved item can still be sent back before it is on an agenda.
         assertState(

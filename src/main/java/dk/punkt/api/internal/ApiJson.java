@@ -102,12 +102,14 @@ final class ApiJson {
             Integer minutes,
             boolean closed,
             ItemState state,
+            String returnComment,
             List<Section> sections,
             Recommendation recommendation,
             List<String> attachments,
             long version) {
 
-        static Item of(ItemView i) {
+        /** {@code returnComment}: the recommender's comment when the item was returned for changes, or null. */
+        static Item of(ItemView i, String returnComment) {
             return new Item(
                     i.id(),
                     i.committeeId(),
@@ -119,6 +121,7 @@ final class ApiJson {
                     i.minutes(),
                     i.closed(),
                     i.state(),
+                    returnComment,
                     i.sections().stream()
                             .map(s -> new Section(s.name(), s.text()))
                             .toList(),

@@ -57,7 +57,7 @@ class ItemsApiController {
         NewItem item = checked(body);
         ItemView created = items.create(item);
         return ResponseEntity.created(URI.create("/api/v1/items/" + created.id()))
-                .body(ApiJson.Item.of(created));
+                .body(json(created));
     }
 
     /** The item; a closed item's content only for those with access to its committee's closed content. */
@@ -71,7 +71,7 @@ class ItemsApiController {
             throw ApiException.forbidden("User '" + user.username() + "' may not read items before they are"
                     + " published; read them in the meeting's document");
         }
-        ApiJson.Item json = ApiJson.Item.of(item);
+        ApiJson.Item json = json(item);
         if (item.closed() && !seesClosed) {
             return new ApiJson.Item(
                     json.id(),
@@ -84,6 +84,7 @@ class ItemsApiController {
                     null,
                     true,
                     json.state(),
+                    null,
                     List.of(),
                     null,
                     List.of(),
@@ -96,14 +97,14 @@ class ItemsApiController {
     ApiJson.Item submit(@PathVariable long id) {
         policy.require(callers.current(), Step.SUBMIT_ITEM);
         existing(id);
-        return ApiJson.Item.of(items.submit(id));
+        return json(items.submit(id));
     }
 
     @PostMapping("/{id}/approve")
     ApiJson.Item approve(@PathVariable long id) {
         policy.require(callers.current(), Step.APPROVE_ITEM);
         existing(id);
-        return ApiJson.Item.of(items.approve(id));
+        return json(items.approve(id));
     }
 
     @PostMapping("/{id}/return")
@@ -114,7 +115,11 @@ class ItemsApiController {
         if (comment == null || comment.isBlank()) {
             throw ApiException.badInput("comment", "Say what the author should change: \"comment\" is missing");
         }
-        return ApiJson.Item.of(items.returnForChanges(id, comment));
+        return json(items.returnForChanges(id, comment));
+    }
+
+    private ApiJson.Item json(ItemView item) {
+        return ApiJson.Item.of(item, items.findReturnComment(item.id()).orElse(null));
     }
 
     private void existing(long id) {
