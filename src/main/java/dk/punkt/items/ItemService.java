@@ -121,6 +121,12 @@ public class ItemService {
         return repository.findById(id).map(AgendaItem::toView);
     }
 
+    /** The recommender's comment from the last return for changes; empty when none, or once resubmitted. */
+    @Transactional(readOnly = true)
+    public Optional<String> findReturnComment(long id) {
+        return repository.findById(id).map(AgendaItem::returnComment);
+    }
+
     /** The items with these ids, in the order given; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<ItemView> findAll(Collection<Long> ids) {

@@ -6,6 +6,8 @@ import dk.punkt.meetings.MeetingView.AgendaRow;
 import dk.punkt.meetings.MeetingView.Attendee;
 import dk.punkt.meetings.internal.Meeting;
 import dk.punkt.meetings.internal.MeetingRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,13 +39,16 @@ public class MeetingService {
     private final CommitteeService committees;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     MeetingService(
             MeetingRepository meetings,
             CommitteeService committees,
             ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            EntityManager entityManager) {
         this.meetings = meetings;
+        this.entityManager = entityManager;
         this.committees = committees;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -160,6 +165,8 @@ public class MeetingService {
                     + "version " + expectedVersion + " was expected, it is now version " + meeting.getVersion()
                     + "; reload the meeting and make the change again");
         }
+        // A new version now: whatever the caller changes next (rows only, perhaps) counts as a change of the meeting.
+        entityManager.lock(meeting, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return meeting.toView();
     }
 

@@ -1,9 +1,18 @@
 package dk.punkt.accounts.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,8 +34,12 @@ class SecurityConfig {
         "/favicon.ico",
         "/actuator/health",
         "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
         "/error"
     };
+
+    private static final ObjectMapper PROBLEM_JSON = new ObjectMapper();
 
     /** bcrypt by default, with the {id} prefix so the hash can be upgraded later without a migration. */
     @Bean
@@ -34,7 +47,51 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The JSON API: HTTP Basic on every request, no session and so no CSRF token; refusals as problem+json. Ordered
+     * before the web chain, which would otherwise send API clients to the login page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Punkt")
+                        .authenticationEntryPoint((request, response, e) -> problem(
+                                request,
+                                response,
+                                401,
+                                "Log in with HTTP Basic authentication (user name and" + " password of a Punkt user)")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(request, response, 401, "Log in with HTTP Basic authentication"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(request, response, 403, "Access denied: " + e.getMessage())));
+        return http.build();
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Punkt\", charset=\"UTF-8\"");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status == 401 ? "Unauthorized" : "Forbidden");
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        PROBLEM_JSON.writeValue(response.getOutputStream(), body);
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()

@@ -1,0 +1,59 @@
+package dk.punkt.api.internal;
+
+import dk.punkt.accounts.CurrentUser;
+import dk.punkt.accounts.Role;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may take which workflow step (DESIGN.md §1). The entities keep the state rules; this keeps the role rules,
+ * above {@code accounts}, because the modules that own the steps may not know about users.
+ */
+@Component
+class WorkflowPolicy {
+
+    enum Step {
+        CREATE_ITEM("create an item", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
+        SUBMIT_ITEM("submit an item for approval", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
+        APPROVE_ITEM("approve an item", Role.RECOMMENDER, Role.ADMIN),
+        RETURN_ITEM("return an item to its author", Role.RECOMMENDER, Role.ADMIN),
+        PLAN_MEETING("plan a meeting", Role.SECRETARY, Role.ADMIN),
+        ASSEMBLE_AGENDA("assemble an agenda", Role.SECRETARY, Role.ADMIN),
+        PUBLISH_AGENDA("publish an agenda", Role.SECRETARY, Role.ADMIN);
+
+        private final String action;
+        private final Set<Role> allowed;
+
+        Step(String action, Role... allowed) {
+            this.action = action;
+            this.allowed = EnumSet.copyOf(Arrays.asList(allowed));
+        }
+
+        boolean allows(CurrentUser user) {
+            return user.roles().stream().anyMatch(allowed::contains);
+        }
+    }
+
+    /** Roles that work on drafts and may read agendas before they are published. */
+    private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.RECOMMENDER, Role.AUTHOR);
+
+    /** @throws ApiException 403 naming the step, the user's roles and the roles that may take it */
+    void require(CurrentUser user, Step step) {
+        if (!step.allows(user)) {
+            throw ApiException.forbidden("User '" + user.username() + "' (roles " + names(user.roles()) + ") may not "
+                    + step.action + ": that needs one of the roles " + names(step.allowed));
+        }
+    }
+
+    /** Whether the user may read meetings whose agenda is not published yet. */
+    boolean readsUnpublished(CurrentUser user) {
+        return user.roles().stream().anyMatch(STAFF::contains);
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    }
+}
