@@ -18,7 +18,7 @@ import picocli.CommandLine;
 @CommandLine.Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Imports agendas and minutes (.txt, .md) as meetings. Exit code 1 if any file failed.")
+        description = "Imports agendas and minutes (.txt, .md, .docx) as meetings. Exit code 1 if any file failed.")
 final class ImportCommand implements Callable<Integer> {
 
     /** A progress line at most this often (and after the last file) when there are many files. */
