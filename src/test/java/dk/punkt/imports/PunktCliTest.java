@@ -102,6 +102,40 @@ class PunktCliTest {
     }
 
     @Test
+    void manyFilesGetAProgressLineWithCountRateAndFailures() throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("import", "--dry-run"));
+        for (int i = 0; i < 11; i++) {
+            Path copy = dir.resolve("copy-" + i + ".txt");
+            Files.write(copy, CorpusFiles.bytes("chefforum-2019-10-24"));
+            args.add(copy.toString());
+        }
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "hello");
+        args.add(bad.toString());
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+
+        assertThat(stderr().lines().toList())
+                .contains(bad + ": line 1: expected a title like 'REFERAT Chefforum d. 06-06-2024' or 'DAGSORDEN …',"
+                        + " found 'hello'")
+                .anyMatch(line -> line.matches("12/12 files, [0-9.,]+ files/s, 1 failed, 0 unchanged"));
+    }
+
+    @Test
+    void aWordDocumentDryRunsLikeItsText() throws IOException {
+        Path docx = dir.resolve("chefforum-2025-02-12.docx");
+        Files.write(docx, DocxParsingTest.toDocx(CorpusFiles.text("chefforum-2025-02-12"), "Heading"));
+
+        assertThat(run("import", "--dry-run", "--json", docx.toString()))
+                .as(stderr())
+                .isZero();
+
+        MeetingDocument document = CorpusFiles.JSON.readValue(stdout(), MeetingDocument.class);
+        CorpusParsingTest.assertSameFields(
+                document, CorpusParsingTest.parse("chefforum-2025-02-12"), "chefforum-2025-02-12");
+    }
+
+    @Test
     void unknownOptionsAreAUsageError() {
         assertThat(run("import", "--dry-run", "--frobnicate", "x.txt")).isEqualTo(2);
         assertThat(stderr()).contains("Unknown option: '--frobnicate'");
