@@ -1,5 +1,6 @@
 package dk.punkt;
 
+import dk.punkt.imports.PunktCli;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +10,10 @@ import org.springframework.context.annotation.Bean;
 public class PunktApplication {
 
     public static void main(String[] args) {
+        // "import …" and "export …" run a command in a non-web context and exit with its code.
+        if (PunktCli.isCommand(args)) {
+            System.exit(PunktCli.run(args, PunktApplication.class));
+        }
         SpringApplication.run(PunktApplication.class, args);
     }
 

@@ -21,7 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an agenda or minutes document in text or Markdown form (the corpus format) into a {@link MeetingDocument}
+ * Reads an agenda or minutes document in text or Markdown form (the corpus format), or a DOCX turned into that
+ * form, into a {@link MeetingDocument}
  * without id or state. Pure: no database, no Spring. Every fault is an {@link ImportException} naming the file and
  * the line or item at fault; nothing else escapes.
  */
@@ -67,12 +68,15 @@ public final class MinutesTextParser {
     private static final int MAX_QUOTE = 60;
 
     /**
-     * Parses the bytes of a file (UTF-8, or Windows-1252 as older Word exports are).
+     * Parses the bytes of a file: a DOCX (by name or content), or text in UTF-8 or Windows-1252 (older Word exports).
      *
      * @param fileName named in error messages
      * @throws ImportException if the file is empty, binary, or not an agenda or minutes document
      */
     public MeetingDocument parse(String fileName, byte[] content) {
+        if (content != null && content.length > 0 && DocxText.isDocx(fileName, content)) {
+            return parse(fileName, DocxText.toText(fileName, content));
+        }
         return parse(fileName, decode(fileName, content));
     }
 

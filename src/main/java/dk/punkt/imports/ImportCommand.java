@@ -1,0 +1,159 @@
+package dk.punkt.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.punkt.publishing.MeetingDocument;
+import dk.punkt.publishing.MeetingDocumentService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code import [--dry-run] [--json] [--committee NAME] FILE…}: one transaction per file, bad files reported. */
+@CommandLine.Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Imports agendas and minutes (.txt, .md, .docx) as meetings. Exit code 1 if any file failed.")
+final class ImportCommand implements Callable<Integer> {
+
+    /** A progress line at most this often (and after the last file) when there are many files. */
+    private static final long PROGRESS_EVERY_MILLIS = 2_000;
+
+    private static final int PROGRESS_FROM_FILES = 10;
+
+    @CommandLine.Option(
+            names = {"-n", "--dry-run"},
+            description = "Parse only; write nothing.")
+    boolean dryRun;
+
+    @CommandLine.Option(
+            names = "--json",
+            description = "Print the meeting document(s) as JSON: one object for one file, an array for several.")
+    boolean json;
+
+    @CommandLine.Option(
+            names = "--committee",
+            paramLabel = "NAME",
+            description = "The committee's name, instead of the one in the document's title.")
+    String committee;
+
+    @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final ImportService importer;
+    private final MeetingDocumentService documents;
+    private final ObjectMapper mapper;
+    private final MinutesTextParser parser = new MinutesTextParser();
+
+    ImportCommand(ImportService importer, MeetingDocumentService documents, ObjectMapper mapper) {
+        this.importer = importer;
+        this.documents = documents;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!dryRun && importer == null) {
+            err.println("import: no database available; use --dry-run to parse only");
+            return 3;
+        }
+        List<MeetingDocument> results = new ArrayList<>();
+        int failed = 0;
+        int unchanged = 0;
+        long started = System.nanoTime();
+        long lastProgress = started;
+        for (int i = 0; i < files.size(); i++) {
+            Path path = files.get(i);
+            String name = path.toString();
+            try {
+                byte[] content = read(path);
+                if (dryRun) {
+                    MeetingDocument document = parser.parse(name, content);
+                    if (committee != null && !committee.isBlank()) {
+                        document = ImportService.withCommittee(document, committee.strip());
+                    }
+                    results.add(document);
+                    if (!json) {
+                        out.println(name + ": " + summary(document));
+                    }
+                } else {
+                    ImportService.Outcome outcome = importer.importFile(name, content, committee);
+                    if (outcome.alreadyImported()) {
+                        unchanged++;
+                    }
+                    if (json) {
+                        documents
+                                .forMeeting(outcome.meetingId(), ExportCommand.OPERATOR)
+                                .ifPresent(results::add);
+                    } else {
+                        out.println(name + ": "
+                                + (outcome.alreadyImported()
+                                        ? "already imported as meeting " + outcome.meetingId() + " (unchanged)"
+                                        : "imported as meeting " + outcome.meetingId() + " with " + outcome.items()
+                                                + " items"));
+                    }
+                }
+            } catch (ImportException e) {
+                failed++;
+                err.println(e.getMessage());
+            } catch (RuntimeException e) {
+                // Anything unforeseen still gets one line naming the file; its transaction was rolled back.
+                failed++;
+                err.println(name + ": " + e);
+            }
+            long now = System.nanoTime();
+            boolean last = i == files.size() - 1;
+            if (files.size() >= PROGRESS_FROM_FILES
+                    && (last || now - lastProgress > PROGRESS_EVERY_MILLIS * 1_000_000)) {
+                lastProgress = now;
+                double seconds = Math.max(1e-9, (now - started) / 1e9);
+                err.printf(
+                        "%d/%d files, %.1f files/s, %d failed, %d unchanged%n",
+                        i + 1, files.size(), (i + 1) / seconds, failed, unchanged);
+            }
+        }
+        if (json) {
+            Object value = results.size() == 1 && files.size() == 1 ? results.get(0) : results;
+            out.println(mapper.writeValueAsString(value));
+        }
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ImportException(path.toString(), null, "cannot be read: " + describe(e));
+        }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "NoSuchFileException" -> "no such file";
+            case "AccessDeniedException" -> "permission denied";
+            default -> Optional.ofNullable(e.getMessage()).orElse(kind);
+        };
+    }
+
+    private static String summary(MeetingDocument document) {
+        return "%s %s %s, %d items (dry run, nothing written)"
+                .formatted(
+                        document.kind(),
+                        document.committee(),
+                        document.date(),
+                        document.items().size());
+    }
+}

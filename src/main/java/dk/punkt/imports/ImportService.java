@@ -1,0 +1,256 @@
+package dk.punkt.imports;
+
+import dk.punkt.committees.CommitteeKind;
+import dk.punkt.committees.CommitteeService;
+import dk.punkt.committees.CommitteeView;
+import dk.punkt.committees.NewCommittee;
+import dk.punkt.imports.internal.ImportSource;
+import dk.punkt.imports.internal.ImportSourceRepository;
+import dk.punkt.items.ItemService;
+import dk.punkt.items.ItemType;
+import dk.punkt.items.ItemView;
+import dk.punkt.items.NewItem;
+import dk.punkt.meetings.MeetingService;
+import dk.punkt.meetings.MeetingView;
+import dk.punkt.meetings.NewMeeting;
+import dk.punkt.minutes.DecisionService;
+import dk.punkt.publishing.MeetingDocument;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one source file as a meeting through the public services, in one transaction: the meeting, its items
+ * with sections, recommendations, appendices and decisions, walked through the lifecycle to
+ * {@code REFERAT_GODKENDT} (minutes) or {@code DAGSORDEN_UDSENDT} (agenda). A file whose content was imported
+ * before (same SHA-256) is not imported again.
+ */
+@Service
+public class ImportService {
+
+    /** What became of one file. */
+    public record Outcome(String file, long meetingId, int items, boolean alreadyImported) {}
+
+    private final MinutesTextParser parser = new MinutesTextParser();
+    private final ImportSourceRepository sources;
+    private final CommitteeService committees;
+    private final MeetingService meetings;
+    private final ItemService items;
+    private final DecisionService decisions;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ImportService(
+            ImportSourceRepository sources,
+            CommitteeService committees,
+            MeetingService meetings,
+            ItemService items,
+            DecisionService decisions,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.sources = sources;
+        this.committees = committees;
+        this.meetings = meetings;
+        this.items = items;
+        this.decisions = decisions;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The meeting a file with this content was imported as, if it was. */
+    public Optional<Long> importedMeeting(byte[] content) {
+        return sources.findBySha256(sha256(content)).map(ImportSource::meetingId);
+    }
+
+    /**
+     * Parses and imports one file; nothing is written when it fails.
+     *
+     * @param committee the committee's name, or null to take it from the document's title
+     * @throws ImportException naming the file and the line or item at fault
+     */
+    public Outcome importFile(String file, byte[] content, String committee) {
+        String hash = sha256(content);
+        Optional<ImportSource> earlier = sources.findBySha256(hash);
+        if (earlier.isPresent()) {
+            return new Outcome(file, earlier.get().meetingId(), 0, true);
+        }
+        MeetingDocument document = parser.parse(file, content);
+        if (committee != null && !committee.isBlank()) {
+            document = withCommittee(document, committee.strip());
+        }
+        MeetingDocument parsed = document;
+        try {
+            return transaction.execute(status -> {
+                long meetingId = create(file, parsed);
+                sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
+                return new Outcome(file, meetingId, parsed.items().size(), false);
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // The same content imported at the same moment by another run: that run's meeting stands.
+            return sources.findBySha256(hash)
+                    .map(source -> new Outcome(file, source.meetingId(), 0, true))
+                    .orElseThrow(() -> new ImportException(file, null, "cannot be stored: " + raced.getMessage()));
+        }
+    }
+
+    private long create(String file, MeetingDocument document) {
+        CommitteeView committee = committees
+                .findByName(document.committee())
+                .orElseGet(() -> committees.create(new NewCommittee(
+                        document.committee(),
+                        kindOf(document.committee()),
+                        document.location(),
+                        document.startTime(),
+                        null,
+                        List.of())));
+        MeetingView meeting;
+        try {
+            meeting = meetings.plan(new NewMeeting(
+                    committee.id(),
+                    document.date(),
+                    document.startTime(),
+                    null,
+                    document.location(),
+                    attendees(document.participants()),
+                    attendees(document.absent())));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file, null, "the meeting cannot be created: " + e.getMessage(), e);
+        }
+        List<Long> itemIds = new ArrayList<>();
+        for (MeetingDocument.Item item : document.items()) {
+            try {
+                itemIds.add(createItem(committee, meeting, item));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(
+                        file, null, "item " + item.number() + " '" + item.title() + "': " + e.getMessage(), e);
+            }
+        }
+        meetings.setAgenda(meeting.id(), agendaRows(document, itemIds));
+        itemIds.forEach(id -> items.placeOnAgenda(id, meeting.id()));
+        meetings.publishAgenda(meeting.id());
+        if (document.kind() == MeetingDocument.Kind.REFERAT) {
+            for (int i = 0; i < itemIds.size(); i++) {
+                MeetingDocument.Item item = document.items().get(i);
+                if (item.decision() != null) {
+                    decisions.record(itemIds.get(i), item.decision(), item.outcome());
+                }
+                items.markTreated(itemIds.get(i));
+            }
+            meetings.markHeld(meeting.id());
+            meetings.approveMinutes(meeting.id());
+        }
+        return meeting.id();
+    }
+
+    private long createItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
+        ItemView created = items.createFromDocument(new NewItem(
+                committee.id(),
+                meeting.id(),
+                item.title(),
+                item.caseNumber(),
+                item.type() == null ? null : ItemType.fromLabel(item.type()),
+                item.responsible(),
+                item.minutes(),
+                item.closed(),
+                item.sections().stream()
+                        .map(section -> new ItemView.Section(section.name(), section.text()))
+                        .toList(),
+                item.recommendation() == null
+                        ? null
+                        : new ItemView.Recommendation(
+                                item.recommendation().by(),
+                                item.recommendation().clauses())));
+        for (MeetingDocument.Attachment attachment : item.attachments()) {
+            items.addAppendix(
+                    created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
+        }
+        items.submit(created.id());
+        items.approve(created.id());
+        return created.id();
+    }
+
+    /** The items in order with the pauses of the document's timetable between them. */
+    private static List<MeetingView.AgendaRow> agendaRows(MeetingDocument document, List<Long> itemIds) {
+        if (document.timetable().isEmpty()) {
+            return itemIds.stream().map(MeetingView.AgendaRow::item).toList();
+        }
+        List<MeetingView.AgendaRow> rows = new ArrayList<>();
+        for (MeetingDocument.TimetableEntry entry : document.timetable()) {
+            if ("PAUSE".equals(entry.kind())) {
+                rows.add(MeetingView.AgendaRow.pause(entry.minutes()));
+            } else if (entry.number() != null && entry.number() <= itemIds.size()) {
+                rows.add(MeetingView.AgendaRow.item(itemIds.get(entry.number() - 1)));
+            }
+        }
+        return rows;
+    }
+
+    /** A committee new to Punkt gets the kind its name suggests; an administrator can change it. */
+    static CommitteeKind kindOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("forum")) {
+            return CommitteeKind.MANAGEMENT_FORUM;
+        }
+        if (lower.contains("med")) {
+            return CommitteeKind.ADMINISTRATIVE;
+        }
+        return CommitteeKind.POLITICAL;
+    }
+
+    static MeetingDocument withCommittee(MeetingDocument d, String committee) {
+        return new MeetingDocument(
+                d.id(),
+                committee,
+                d.kind(),
+                d.state(),
+                d.date(),
+                d.startTime(),
+                d.location(),
+                d.participants(),
+                d.absent(),
+                d.timetable(),
+                d.items());
+    }
+
+    private static List<MeetingView.Attendee> attendees(List<MeetingDocument.Person> people) {
+        return people.stream()
+                .map(p -> new MeetingView.Attendee(p.name(), p.title()))
+                .toList();
+    }
+
+    private static String contentTypeOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        if (lower.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        if (lower.endsWith(".pptx")) {
+            return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+        }
+        // Legacy lists name appendices without an extension; most are PDF.
+        return "application/pdf";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

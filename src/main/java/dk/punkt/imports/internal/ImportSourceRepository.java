@@ -1,0 +1,9 @@
+package dk.punkt.imports.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ImportSourceRepository extends JpaRepository<ImportSource, Long> {
+
+    Optional<ImportSource> findBySha256(String sha256);
+}
