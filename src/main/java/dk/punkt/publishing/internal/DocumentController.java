@@ -31,18 +31,21 @@ class DocumentController {
     private final MeetingDocumentService documents;
     private final ContentAccess access;
     private final PdfRenderer pdf;
+    private final DocxRenderer docx;
 
     DocumentController(
             AccountService accounts,
             MeetingService meetings,
             MeetingDocumentService documents,
             ContentAccess access,
-            PdfRenderer pdf) {
+            PdfRenderer pdf,
+            DocxRenderer docx) {
         this.accounts = accounts;
         this.meetings = meetings;
         this.documents = documents;
         this.access = access;
         this.pdf = pdf;
+        this.docx = docx;
     }
 
     @GetMapping("/offentlig/moeder/{id}/dokument.pdf")
@@ -59,6 +62,19 @@ class DocumentController {
                 pdf.render(document, !audience.seesClosedContent()),
                 MediaType.APPLICATION_PDF,
                 fileName(document, "pdf"));
+    }
+
+    @GetMapping("/offentlig/moeder/{id}/dokument.docx")
+    ResponseEntity<byte[]> publicDocx(@PathVariable long id) {
+        MeetingDocument document = publicDocument(id);
+        return file(docx.render(document, true), DOCX, fileName(document, "docx"));
+    }
+
+    @GetMapping("/moeder/{id}/dokument.docx")
+    ResponseEntity<byte[]> memberDocx(@PathVariable long id) {
+        Audience audience = audienceFor(id);
+        MeetingDocument document = documents.forMeeting(id, audience).orElseThrow(PublicSiteController::notFound);
+        return file(docx.render(document, !audience.seesClosedContent()), DOCX, fileName(document, "docx"));
     }
 
     private MeetingDocument publicDocument(long id) {
@@ -91,7 +107,13 @@ class DocumentController {
                 .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(fileName).build().toString())
+                        // PDFs open in the browser; Word files are saved.
+                        (type.equals(MediaType.APPLICATION_PDF)
+                                        ? ContentDisposition.inline()
+                                        : ContentDisposition.attachment())
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }
