@@ -62,7 +62,7 @@ final class AtomFeed {
         for (MeetingView meeting : published) {
             String when = Formats.longDate(meeting.date())
                     + (meeting.startTime() == null ? "" : " kl. " + Formats.time(meeting.startTime()))
-                    + (meeting.location() == null ? "" : ", " + meeting.location());
+                    + (meeting.location() == null ? "" : ", mødested: " + meeting.location());
             String shortDate = Formats.shortDate(meeting.date());
             if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
                 entries.add(new Entry(
@@ -71,7 +71,7 @@ final class AtomFeed {
                         orMeetingTime(meeting.minutesApprovedAt(), meeting),
                         links.meeting(meeting.id()),
                         links.meetingPdf(meeting.id()),
-                        "Referatet af mødet " + when + " er godkendt."));
+                        "Referatet er godkendt. Mødet blev holdt " + when + "."));
             }
             if (meeting.state().isPublished()) {
                 entries.add(new Entry(
@@ -80,7 +80,7 @@ final class AtomFeed {
                         orMeetingTime(meeting.agendaPublishedAt(), meeting),
                         links.meeting(meeting.id()),
                         links.meetingPdf(meeting.id()),
-                        "Dagsordenen til mødet " + when + " er udsendt."));
+                        "Dagsordenen er udsendt. Mødet holdes " + when + "."));
             }
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
