@@ -139,7 +139,8 @@ class DocumentPdfIT {
         MeetingView june = meetingOn(LocalDate.of(2024, 6, 6));
 
         mvc.perform(get("/offentlig/moeder/" + june.id()))
-                .andExpect(content().string(containsString("/offentlig/moeder/" + june.id() + "/dokument.pdf")));
+                .andExpect(content().string(containsString("/offentlig/moeder/" + june.id() + "/dokument.pdf")))
+                .andExpect(content().string(containsString("/offentlig/moeder/" + june.id() + "/dokument.docx")));
         mvc.perform(get("/moeder/" + june.id()).with(user("medlem")))
                 .andExpect(content().string(containsString("\"/moeder/" + june.id() + "/dokument.pdf")));
     }

@@ -2,12 +2,16 @@ package dk.punkt.publishing.internal;
 
 import dk.punkt.accounts.AccountService;
 import dk.punkt.meetings.MeetingService;
+import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.publishing.Audience;
 import dk.punkt.publishing.ContentAccess;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A meeting's agenda or minutes as a downloadable document. The public address always gives the public version
- * of a published meeting; the logged-in address gives the version the user may see.
+ * of a published meeting; the logged-in address gives the version the user may see. Documents are cached by
+ * content and served with an ETag (a repeat request with If-None-Match gets 304); approved public minutes also
+ * carry Last-Modified and may be cached by anyone, as they no longer change.
  */
 @RestController
 class DocumentController {
@@ -31,46 +37,113 @@ class DocumentController {
     private final MeetingDocumentService documents;
     private final ContentAccess access;
     private final PdfRenderer pdf;
+    private final DocxRenderer docx;
+    private final DocumentCache cache;
 
     DocumentController(
             AccountService accounts,
             MeetingService meetings,
             MeetingDocumentService documents,
             ContentAccess access,
-            PdfRenderer pdf) {
+            PdfRenderer pdf,
+            DocxRenderer docx,
+            DocumentCache cache) {
         this.accounts = accounts;
         this.meetings = meetings;
         this.documents = documents;
         this.access = access;
         this.pdf = pdf;
+        this.docx = docx;
+        this.cache = cache;
+    }
+
+    private enum Format {
+        PDF("pdf", MediaType.APPLICATION_PDF),
+        DOCX("docx", DocumentController.DOCX);
+
+        final String extension;
+        final MediaType type;
+
+        Format(String extension, MediaType type) {
+            this.extension = extension;
+            this.type = type;
+        }
     }
 
     @GetMapping("/offentlig/moeder/{id}/dokument.pdf")
     ResponseEntity<byte[]> publicPdf(@PathVariable long id) {
-        MeetingDocument document = publicDocument(id);
-        return file(pdf.render(document, true), MediaType.APPLICATION_PDF, fileName(document, "pdf"));
+        return publicFile(id, Format.PDF);
     }
 
     @GetMapping("/moeder/{id}/dokument.pdf")
     ResponseEntity<byte[]> memberPdf(@PathVariable long id) {
-        Audience audience = audienceFor(id);
+        return memberFile(id, Format.PDF);
+    }
+
+    @GetMapping("/offentlig/moeder/{id}/dokument.docx")
+    ResponseEntity<byte[]> publicDocx(@PathVariable long id) {
+        return publicFile(id, Format.DOCX);
+    }
+
+    @GetMapping("/moeder/{id}/dokument.docx")
+    ResponseEntity<byte[]> memberDocx(@PathVariable long id) {
+        return memberFile(id, Format.DOCX);
+    }
+
+    private ResponseEntity<byte[]> publicFile(long id, Format format) {
+        MeetingView meeting =
+                meetings.find(id).filter(m -> m.state().isPublished()).orElseThrow(PublicSiteController::notFound);
+        MeetingDocument document =
+                documents.forMeeting(id, Audience.PUBLIC).orElseThrow(PublicSiteController::notFound);
+        boolean approved = meeting.state() == MeetingState.REFERAT_GODKENDT;
+        CacheControl caching = approved
+                ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic().immutable()
+                : CacheControl.noCache().cachePublic();
+        return serve(document, true, format, caching, approved ? meeting : null);
+    }
+
+    private ResponseEntity<byte[]> memberFile(long id, Format format) {
+        MeetingView meeting = meetings.find(id).orElseThrow(PublicSiteController::notFound);
+        Audience audience = access.audienceFor(accounts.current(), meeting.committeeId());
         MeetingDocument document = documents.forMeeting(id, audience).orElseThrow(PublicSiteController::notFound);
-        return file(
-                pdf.render(document, !audience.seesClosedContent()),
-                MediaType.APPLICATION_PDF,
-                fileName(document, "pdf"));
+        return serve(
+                document,
+                !audience.seesClosedContent(),
+                format,
+                CacheControl.noCache().cachePrivate(),
+                null);
     }
 
-    private MeetingDocument publicDocument(long id) {
-        return documents
-                .forMeeting(id, Audience.PUBLIC)
-                .filter(doc -> doc.state().isPublished())
-                .orElseThrow(PublicSiteController::notFound);
+    /** {@code approved} is the meeting when its minutes are approved and public: only then is a date honest. */
+    private ResponseEntity<byte[]> serve(
+            MeetingDocument document,
+            boolean publicVersion,
+            Format format,
+            CacheControl caching,
+            MeetingView approved) {
+        String fingerprint = DocumentCache.fingerprint(document, publicVersion, format.extension);
+        Function<MeetingDocument, byte[]> renderer = switch (format) {
+            case PDF -> doc -> pdf.render(doc, publicVersion);
+            case DOCX -> doc -> docx.render(doc, publicVersion);
+        };
+        byte[] body = cache.get(fingerprint, () -> renderer.apply(document));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(format.type)
+                .eTag("\"" + fingerprint + "\"")
+                .cacheControl(caching)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(format, fileName(document, format.extension)));
+        if (approved != null && approved.minutesApprovedAt() != null) {
+            response.lastModified(approved.minutesApprovedAt());
+        }
+        return response.body(body);
     }
 
-    private Audience audienceFor(long meetingId) {
-        MeetingView meeting = meetings.find(meetingId).orElseThrow(PublicSiteController::notFound);
-        return access.audienceFor(accounts.current(), meeting.committeeId());
+    /** PDFs open in the browser; Word files are saved. */
+    private static String disposition(Format format, String fileName) {
+        return (format == Format.PDF ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName)
+                .build()
+                .toString();
     }
 
     /** "referat-chefforum-2024-06-06.pdf": readable, ASCII-safe for every browser's download dialog. */
@@ -84,14 +157,5 @@ class DocumentController {
                 .replaceAll("(^-|-$)", "");
         return document.kind().name().toLowerCase(Locale.ROOT) + "-" + committee + "-" + document.date() + "."
                 + extension;
-    }
-
-    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(fileName).build().toString())
-                .body(body);
     }
 }
