@@ -3,6 +3,7 @@ package dk.punkt.publishing.internal;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import dk.punkt.publishing.MeetingDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -33,6 +35,8 @@ public class PdfRenderer {
 
     PdfRenderer(PrintHtml printHtml) {
         this.printHtml = printHtml;
+        // openhtmltopdf logs every rendering step at INFO to the console; keep its warnings only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     public byte[] render(MeetingDocument document, boolean publicVersion) {
