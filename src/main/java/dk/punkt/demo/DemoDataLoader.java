@@ -11,6 +11,7 @@ import dk.punkt.committees.CommitteeView;
 import dk.punkt.committees.MemberRole;
 import dk.punkt.committees.NewCommittee;
 import dk.punkt.committees.NewMember;
+import dk.punkt.imports.ImportService;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemType;
 import dk.punkt.items.ItemView;
@@ -19,7 +20,6 @@ import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
-import dk.punkt.minutes.DecisionService;
 import dk.punkt.publishing.MeetingDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommitteeService committees;
     private final MeetingService meetings;
     private final ItemService items;
-    private final DecisionService decisions;
+    private final ImportService importer;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectMapper json;
@@ -78,7 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
             CommitteeService committees,
             MeetingService meetings,
             ItemService items,
-            DecisionService decisions,
+            ImportService importer,
             TransactionTemplate transaction,
             Clock clock,
             ObjectMapper json) {
@@ -88,7 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.committees = committees;
         this.meetings = meetings;
         this.items = items;
-        this.decisions = decisions;
+        this.importer = importer;
         this.transaction = transaction;
         this.clock = clock;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -110,7 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<String> corpus = new ArrayList<>(CORPUS.keySet());
         corpus.sort(null);
         for (String resource : corpus) {
-            loadMeeting(chefforum, read(resource), CORPUS.get(resource));
+            loadMeeting(resource, read(resource), CORPUS.get(resource));
         }
         planComingMeetings(chefforum);
     }
@@ -156,76 +156,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    /** Creates one corpus meeting and walks it through the lifecycle to {@code finalState}. */
-    private void loadMeeting(CommitteeView committee, MeetingDocument document, MeetingState finalState) {
-        MeetingView meeting = meetings.plan(new NewMeeting(
-                committee.id(),
-                document.date(),
-                document.startTime(),
-                null,
-                document.location(),
-                attendees(document.participants()),
-                attendees(document.absent())));
-        List<Long> itemIds = new ArrayList<>();
-        for (MeetingDocument.Item item : document.items()) {
-            itemIds.add(createApprovedItem(committee, meeting, item).id());
-        }
-        meetings.setAgenda(meeting.id(), agendaRows(document, itemIds));
-        itemIds.forEach(id -> items.placeOnAgenda(id, meeting.id()));
-        meetings.publishAgenda(meeting.id());
-        for (int i = 0; i < itemIds.size(); i++) {
-            MeetingDocument.Item item = document.items().get(i);
-            if (item.decision() != null) {
-                decisions.record(itemIds.get(i), item.decision(), item.outcome());
-            }
-            items.markTreated(itemIds.get(i));
-        }
-        meetings.markHeld(meeting.id());
-        if (finalState == MeetingState.REFERAT_GODKENDT) {
-            meetings.approveMinutes(meeting.id());
-        }
-    }
-
-    private ItemView createApprovedItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
-        ItemView created = items.createFromDocument(new NewItem(
-                committee.id(),
-                meeting.id(),
-                item.title(),
-                item.caseNumber(),
-                item.type() == null ? null : ItemType.fromLabel(item.type()),
-                item.responsible(),
-                item.minutes(),
-                item.closed(),
-                item.sections().stream()
-                        .map(section -> new ItemView.Section(section.name(), section.text()))
-                        .toList(),
-                item.recommendation() == null
-                        ? null
-                        : new ItemView.Recommendation(
-                                item.recommendation().by(),
-                                item.recommendation().clauses())));
-        for (MeetingDocument.Attachment attachment : item.attachments()) {
-            items.addAppendix(
-                    created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
-        }
-        items.submit(created.id());
-        return items.approve(created.id());
-    }
-
-    /** The agenda rows: the items in order with the pauses of the document's timetable between them. */
-    private static List<MeetingView.AgendaRow> agendaRows(MeetingDocument document, List<Long> itemIds) {
-        if (document.timetable().isEmpty()) {
-            return itemIds.stream().map(MeetingView.AgendaRow::item).toList();
-        }
-        List<MeetingView.AgendaRow> rows = new ArrayList<>();
-        for (MeetingDocument.TimetableEntry entry : document.timetable()) {
-            if ("PAUSE".equals(entry.kind())) {
-                rows.add(MeetingView.AgendaRow.pause(entry.minutes()));
-            } else if (entry.number() != null && entry.number() <= itemIds.size()) {
-                rows.add(MeetingView.AgendaRow.item(itemIds.get(entry.number() - 1)));
-            }
-        }
-        return rows;
+    /** Creates one corpus meeting through the importer, left in {@code finalState}. */
+    private void loadMeeting(String resource, MeetingDocument document, MeetingState finalState) {
+        importer.createMeeting(resource, document, finalState == MeetingState.REFERAT_GODKENDT);
     }
 
     /**
@@ -317,24 +250,5 @@ class DemoDataLoader implements ApplicationRunner {
                 new ItemView.Recommendation("Kommunaldirektøren", clauses)));
         items.submit(item.id());
         return items.approve(item.id());
-    }
-
-    private static List<MeetingView.Attendee> attendees(List<MeetingDocument.Person> people) {
-        return people == null
-                ? List.of()
-                : people.stream()
-                        .map(p -> new MeetingView.Attendee(p.name(), p.title()))
-                        .toList();
-    }
-
-    private static String contentTypeOf(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".docx")) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        }
-        if (lower.endsWith(".xlsx")) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        }
-        return "application/pdf";
     }
 }

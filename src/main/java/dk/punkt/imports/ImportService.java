@@ -90,7 +90,7 @@ public class ImportService {
         MeetingDocument parsed = document;
         try {
             return transaction.execute(status -> {
-                long meetingId = create(file, parsed);
+                long meetingId = create(file, parsed, true);
                 sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
                 return new Outcome(file, meetingId, parsed.items().size(), false);
             });
@@ -102,7 +102,16 @@ public class ImportService {
         }
     }
 
-    private long create(String file, MeetingDocument document) {
+    /**
+     * Creates a meeting from a finished document that is not a source file (the demo): not recorded for re-import,
+     * and minutes are left held but not approved when {@code approveMinutes} is false. Runs in the caller's
+     * transaction.
+     */
+    public long createMeeting(String source, MeetingDocument document, boolean approveMinutes) {
+        return create(source, document, approveMinutes);
+    }
+
+    private long create(String file, MeetingDocument document, boolean approveMinutes) {
         CommitteeView committee = committees
                 .findByName(document.committee())
                 .orElseGet(() -> committees.create(new NewCommittee(
@@ -146,7 +155,9 @@ public class ImportService {
                 items.markTreated(itemIds.get(i));
             }
             meetings.markHeld(meeting.id());
-            meetings.approveMinutes(meeting.id());
+            if (approveMinutes) {
+                meetings.approveMinutes(meeting.id());
+            }
         }
         return meeting.id();
     }
