@@ -32,6 +32,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,10 +54,10 @@ class DemoDataLoader implements ApplicationRunner {
     static final String COMMITTEE = "Chefforum";
 
     /** The corpus minutes shipped as meeting documents, with the state each demo meeting is left in. */
-    private static final Map<String, MeetingState> CORPUS = Map.of(
+    private static final Map<String, MeetingState> CORPUS = new TreeMap<>(Map.of(
             "demo/chefforum-2019-10-24.json", MeetingState.REFERAT_GODKENDT,
             "demo/chefforum-2024-06-06.json", MeetingState.REFERAT_GODKENDT,
-            "demo/chefforum-2025-02-12.json", MeetingState.AFHOLDT);
+            "demo/chefforum-2025-02-12.json", MeetingState.AFHOLDT));
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -107,11 +108,9 @@ class DemoDataLoader implements ApplicationRunner {
     private void seed() {
         demoAccounts.createMissing();
         CommitteeView chefforum = createChefforum();
-        List<String> corpus = new ArrayList<>(CORPUS.keySet());
-        corpus.sort(null);
-        for (String resource : corpus) {
-            loadMeeting(resource, read(resource), CORPUS.get(resource));
-        }
+        // In date order, so the meetings get their ids in the order they were held.
+        CORPUS.forEach((resource, finalState) ->
+                importer.createMeeting(resource, read(resource), finalState == MeetingState.REFERAT_GODKENDT));
         planComingMeetings(chefforum);
     }
 
@@ -154,11 +153,6 @@ class DemoDataLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo document " + resource, e);
         }
-    }
-
-    /** Creates one corpus meeting through the importer, left in {@code finalState}. */
-    private void loadMeeting(String resource, MeetingDocument document, MeetingState finalState) {
-        importer.createMeeting(resource, document, finalState == MeetingState.REFERAT_GODKENDT);
     }
 
     /**

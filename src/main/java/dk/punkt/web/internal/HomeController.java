@@ -42,9 +42,10 @@ class HomeController {
         if (user.isEmpty()) {
             return "redirect:/offentlig";
         }
-        List<CommitteeView> mine = committeesOf(user.get());
+        List<CommitteeView> all = committees.findAll();
+        List<CommitteeView> mine = committeesOf(user.get(), all);
         Map<Long, String> committeeNames =
-                committees.findAll().stream().collect(Collectors.toMap(CommitteeView::id, CommitteeView::name));
+                all.stream().collect(Collectors.toMap(CommitteeView::id, CommitteeView::name));
         List<MeetingView> upcoming =
                 meetings.findUpcoming(mine.stream().map(CommitteeView::id).toList(), LocalDate.now(clock), UPCOMING);
         model.addAttribute("committees", mine);
@@ -54,9 +55,8 @@ class HomeController {
     }
 
     /** Members see their own committees; staff who run or read committees see them all. */
-    private List<CommitteeView> committeesOf(CurrentUser user) {
+    private List<CommitteeView> committeesOf(CurrentUser user, List<CommitteeView> all) {
         Set<Long> memberOf = committees.committeeIdsOf(user.id());
-        List<CommitteeView> all = committees.findAll();
         boolean seesAll = user.has(Role.ADMIN)
                 || user.has(Role.SECRETARY)
                 || user.has(Role.AUTHOR)
