@@ -1,7 +1,8 @@
 package dk.punkt.api.internal;
 
 import dk.punkt.accounts.CurrentUser;
-import dk.punkt.api.internal.WorkflowPolicy.Step;
+import dk.punkt.accounts.WorkflowPolicy;
+import dk.punkt.accounts.WorkflowPolicy.Step;
 import dk.punkt.cases.CaseNumber;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.items.ItemService;

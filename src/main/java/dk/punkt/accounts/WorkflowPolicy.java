@@ -1,21 +1,20 @@
-package dk.punkt.api.internal;
+package dk.punkt.accounts;
 
-import dk.punkt.accounts.CurrentUser;
-import dk.punkt.accounts.Role;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may take which workflow step (DESIGN.md §1). The entities keep the state rules; this keeps the role rules,
- * above {@code accounts}, because the modules that own the steps may not know about users.
+ * Who may take which workflow step (DESIGN.md §1). The entities keep the state rules; this keeps the role rules.
+ * It lives in {@code accounts}, the lowest module, so the API and every module's own pages ask the same policy.
  */
 @Component
-class WorkflowPolicy {
+public class WorkflowPolicy {
 
-    enum Step {
+    public enum Step {
         CREATE_ITEM("create an item", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
         SUBMIT_ITEM("submit an item for approval", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
         APPROVE_ITEM("approve an item", Role.RECOMMENDER, Role.ADMIN),
@@ -32,7 +31,7 @@ class WorkflowPolicy {
             this.allowed = EnumSet.copyOf(Arrays.asList(allowed));
         }
 
-        boolean allows(CurrentUser user) {
+        public boolean allows(CurrentUser user) {
             return user.roles().stream().anyMatch(allowed::contains);
         }
     }
@@ -40,16 +39,16 @@ class WorkflowPolicy {
     /** Roles that work on drafts and may read agendas before they are published. */
     private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.RECOMMENDER, Role.AUTHOR);
 
-    /** @throws ApiException 403 naming the step, the user's roles and the roles that may take it */
-    void require(CurrentUser user, Step step) {
+    /** @throws AccessDeniedException (403) naming the step, the user's roles and the roles that may take it */
+    public void require(CurrentUser user, Step step) {
         if (!step.allows(user)) {
-            throw ApiException.forbidden("User '" + user.username() + "' (roles " + names(user.roles()) + ") may not "
-                    + step.action + ": that needs one of the roles " + names(step.allowed));
+            throw new AccessDeniedException("User '" + user.username() + "' (roles " + names(user.roles())
+                    + ") may not " + step.action + ": that needs one of the roles " + names(step.allowed));
         }
     }
 
     /** Whether the user may read meetings whose agenda is not published yet. */
-    boolean readsUnpublished(CurrentUser user) {
+    public boolean readsUnpublished(CurrentUser user) {
         return user.roles().stream().anyMatch(STAFF::contains);
     }
 
