@@ -2,7 +2,7 @@ package dk.punkt.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.punkt.publishing.Audience;
+import dk.punkt.committees.Audience;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import java.util.Optional;

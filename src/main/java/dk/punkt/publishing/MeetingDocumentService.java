@@ -1,5 +1,6 @@
 package dk.punkt.publishing;
 
+import dk.punkt.committees.Audience;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.items.ItemService;

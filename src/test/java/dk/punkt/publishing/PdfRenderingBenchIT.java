@@ -2,6 +2,7 @@ package dk.punkt.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.punkt.committees.Audience;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.publishing.internal.PdfRenderer;

@@ -1,11 +1,11 @@
 package dk.punkt.publishing.internal;
 
 import dk.punkt.accounts.AccountService;
+import dk.punkt.committees.Audience;
+import dk.punkt.committees.ContentAccess;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
-import dk.punkt.publishing.Audience;
-import dk.punkt.publishing.ContentAccess;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import java.time.Duration;

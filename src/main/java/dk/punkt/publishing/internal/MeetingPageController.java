@@ -1,9 +1,9 @@
 package dk.punkt.publishing.internal;
 
 import dk.punkt.accounts.AccountService;
+import dk.punkt.committees.ContentAccess;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
-import dk.punkt.publishing.ContentAccess;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import org.springframework.stereotype.Controller;

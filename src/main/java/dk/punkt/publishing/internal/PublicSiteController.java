@@ -1,10 +1,10 @@
 package dk.punkt.publishing.internal;
 
+import dk.punkt.committees.Audience;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
-import dk.punkt.publishing.Audience;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import java.util.LinkedHashMap;

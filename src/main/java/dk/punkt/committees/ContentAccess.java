@@ -1,8 +1,7 @@
-package dk.punkt.publishing;
+package dk.punkt.committees;
 
 import dk.punkt.accounts.CurrentUser;
 import dk.punkt.accounts.Role;
-import dk.punkt.committees.CommitteeService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package dk.punkt.publishing;
+package dk.punkt.committees;
 
 import dk.punkt.accounts.CurrentUser;
 import java.util.Optional;
