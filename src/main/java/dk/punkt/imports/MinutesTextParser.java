@@ -74,6 +74,9 @@ public final class MinutesTextParser {
      * @throws ImportException if the file is empty, binary, or not an agenda or minutes document
      */
     public MeetingDocument parse(String fileName, byte[] content) {
+        if (content != null && content.length > 0 && PdfText.isPdf(fileName, content)) {
+            return parse(fileName, PdfText.toText(fileName, content));
+        }
         if (content != null && content.length > 0 && DocxText.isDocx(fileName, content)) {
             return parse(fileName, DocxText.toText(fileName, content));
         }
@@ -227,9 +230,11 @@ public final class MinutesTextParser {
             }
         }
 
+        /** At an item heading; a table-of-contents line ("Punkt 1: Title ..... 3") is not one. */
         private boolean atItem() {
             return position < lines.size()
-                    && ITEM.matcher(lines.get(position).plain()).matches();
+                    && ITEM.matcher(lines.get(position).plain()).matches()
+                    && !TOC_ENTRY.matcher(lines.get(position).plain()).matches();
         }
 
         /** The header block up to the first item: labelled fields; the table of contents is counted, not kept. */
@@ -237,12 +242,12 @@ public final class MinutesTextParser {
             Header header = new Header();
             while (position < lines.size() && !atItem()) {
                 SourceLine line = lines.get(position++);
-                if (TOC_ENTRY.matcher(line.plain()).matches()) {
-                    header.tocEntries++;
-                    continue;
-                }
                 Matcher label = LABEL.matcher(line.plain());
                 if (!label.matches()) {
+                    // Labels first: "Mødested<TAB>915" from a table looks like a contents line with a page number.
+                    if (TOC_ENTRY.matcher(line.plain()).matches()) {
+                        header.tocEntries++;
+                    }
                     continue;
                 }
                 String name = label.group(1).toLowerCase(Locale.ROOT);
@@ -275,7 +280,10 @@ public final class MinutesTextParser {
                         || ITEM.matcher(next.plain()).matches()) {
                     break;
                 }
-                text.append(' ').append(next.plain());
+                // One person per line (a PDF's or a table's layout) reads as a comma-separated list.
+                boolean personEnded =
+                        text.toString().strip().endsWith(")") && !next.plain().startsWith(",");
+                text.append(personEnded ? ", " : " ").append(next.plain());
                 position++;
             }
             return text.toString();
@@ -370,6 +378,11 @@ public final class MinutesTextParser {
                     continue;
                 }
                 if (current == null || line.isBlank() && section == null) {
+                    continue;
+                }
+                if (section == null && CASE_LINE.matcher(line.plain()).matches()) {
+                    // A case number set in bold (as Punkt's own PDF does) is the item's case, not a heading.
+                    current.preamble(line);
                     continue;
                 }
                 String sectionName = sectionName(line);

@@ -39,8 +39,9 @@ class BadInputTest {
         bytes[0] = 'R';
         bytes[1] = 0;
 
-        assertThat(failure("scan.pdf", bytes).getMessage())
-                .isEqualTo("scan.pdf: line 1: is not a text file (control byte 0x00 at byte 1)");
+        assertThat(failure("scan.bin", bytes).getMessage())
+                .isEqualTo("scan.bin: line 1: is not a text file (control byte 0x00 at byte 1)");
+        assertThat(failure("scan.pdf", bytes).getMessage()).startsWith("scan.pdf: is not a readable PDF: ");
     }
 
     @Test
