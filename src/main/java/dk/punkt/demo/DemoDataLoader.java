@@ -1,7 +1,5 @@
 package dk.punkt.demo;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.punkt.accounts.AccountService;
 import dk.punkt.accounts.CurrentUser;
 import dk.punkt.accounts.DemoAccounts;
@@ -12,6 +10,7 @@ import dk.punkt.committees.MemberRole;
 import dk.punkt.committees.NewCommittee;
 import dk.punkt.committees.NewMember;
 import dk.punkt.imports.ImportService;
+import dk.punkt.imports.MinutesTextParser;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemType;
 import dk.punkt.items.ItemView;
@@ -53,11 +52,14 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String COMMITTEE = "Chefforum";
 
-    /** The corpus minutes shipped as meeting documents, with the state each demo meeting is left in. */
+    /**
+     * The corpus minutes (copies of ../shared/corpus) with the state each demo meeting is left in; the importer reads
+     * them exactly as it reads any municipality's files.
+     */
     private static final Map<String, MeetingState> CORPUS = new TreeMap<>(Map.of(
-            "demo/chefforum-2019-10-24.json", MeetingState.REFERAT_GODKENDT,
-            "demo/chefforum-2024-06-06.json", MeetingState.REFERAT_GODKENDT,
-            "demo/chefforum-2025-02-12.json", MeetingState.AFHOLDT));
+            "demo/corpus/chefforum-2019-10-24.txt", MeetingState.REFERAT_GODKENDT,
+            "demo/corpus/chefforum-2024-06-06.txt", MeetingState.REFERAT_GODKENDT,
+            "demo/corpus/chefforum-2025-02-12.txt", MeetingState.AFHOLDT));
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -70,7 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ImportService importer;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ObjectMapper json;
+    private final MinutesTextParser parser = new MinutesTextParser();
 
     DemoDataLoader(
             @Value("${punkt.demo:true}") boolean enabled,
@@ -81,8 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
             ItemService items,
             ImportService importer,
             TransactionTemplate transaction,
-            Clock clock,
-            ObjectMapper json) {
+            Clock clock) {
         this.enabled = enabled;
         this.demoAccounts = demoAccounts;
         this.accounts = accounts;
@@ -92,7 +93,6 @@ class DemoDataLoader implements ApplicationRunner {
         this.importer = importer;
         this.transaction = transaction;
         this.clock = clock;
-        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     @Override
@@ -149,7 +149,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private MeetingDocument read(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return json.readValue(in, MeetingDocument.class);
+            return parser.parse(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo document " + resource, e);
         }

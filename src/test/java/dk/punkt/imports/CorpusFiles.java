@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The corpus files copied into the test resources, and the hand-checked demo documents made from them. */
+/** The corpus files shipped with the demo (src/main/resources/demo/corpus), and hand-checked documents of them. */
 final class CorpusFiles {
 
     static final List<String> NAMES = List.of("chefforum-2019-10-24", "chefforum-2024-06-06", "chefforum-2025-02-12");
@@ -22,17 +22,17 @@ final class CorpusFiles {
     private CorpusFiles() {}
 
     static byte[] bytes(String name) {
-        return read("/imports/corpus/" + name + ".txt");
+        return read("/demo/corpus/" + name + ".txt");
     }
 
     static String text(String name) {
         return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The demo's meeting document for a corpus file (src/main/resources/demo), checked by hand against it. */
+    /** The meeting document of a corpus file as written by hand from reading it (src/test/resources/imports/reference). */
     static MeetingDocument reference(String name) {
         try {
-            return JSON.readValue(read("/demo/" + name + ".json"), MeetingDocument.class);
+            return JSON.readValue(read("/imports/reference/" + name + ".json"), MeetingDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
