@@ -525,7 +525,7 @@ public final class MinutesTextParser {
                         out,
                         recommendation,
                         decision,
-                        null,
+                        OutcomeReader.read(decision),
                         attachments,
                         false,
                         0);
