@@ -83,6 +83,22 @@ public final class MinutesTextParser {
         return parse(fileName, decode(fileName, content));
     }
 
+    /**
+     * The text form the parser reads for a file: a PDF's or DOCX's text as {@link PdfText} and {@link DocxText} write
+     * it, or the decoded text; line numbers in error messages count its lines. For showing a source beside its result.
+     *
+     * @throws ImportException if the file cannot be read at all
+     */
+    public String textForm(String fileName, byte[] content) {
+        if (content != null && content.length > 0 && PdfText.isPdf(fileName, content)) {
+            return PdfText.toText(fileName, content);
+        }
+        if (content != null && content.length > 0 && DocxText.isDocx(fileName, content)) {
+            return DocxText.toText(fileName, content);
+        }
+        return decode(fileName, content);
+    }
+
     /** Parses text already decoded. */
     public MeetingDocument parse(String fileName, String text) {
         try {
