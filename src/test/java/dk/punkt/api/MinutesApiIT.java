@@ -368,6 +368,35 @@ class MinutesApiIT {
         assertThat(last.get("referredFrom").asLong()).isEqualTo(item);
     }
 
+    @Test
+    void aPrivateNoteIsOnlyEverSeenByItsAuthor() throws Exception {
+        Published m = publishedMeeting("Note");
+        long item = m.items.get(1);
+        MvcResult written = api.put(
+                ApiSupport.MEMBER, "/api/v1/items/" + item + "/note", Map.of("text", "Spørg til økonomien " + tag));
+        assertThat(written.getResponse().getStatus())
+                .as(written.getResponse().getContentAsString())
+                .isEqualTo(200);
+        assertThat(api.body(api.get(ApiSupport.MEMBER, "/api/v1/items/" + item + "/note"))
+                        .get("text")
+                        .asText())
+                .isEqualTo("Spørg til økonomien " + tag);
+        assertThat(api.get(admin, "/api/v1/items/" + item + "/note")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(api.get(ApiSupport.SECRETARY, "/api/v1/items/" + item + "/note")
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("økonomien");
+        // The agenda changes and is published again: the note stays with the item.
+        assembled(m.id, List.of(item));
+        assertThat(api.get(ApiSupport.MEMBER, "/api/v1/items/" + item + "/note")
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Spørg til økonomien " + tag);
+    }
+
     // --- helpers ---
 
     record Published(long id, long committee, List<Long> items) {}

@@ -29,6 +29,8 @@ import dk.punkt.minutes.MinutesVersionKind;
 import dk.punkt.minutes.MinutesVersionView;
 import dk.punkt.minutes.MissingDecisionsException;
 import dk.punkt.minutes.NewFollowUp;
+import dk.punkt.minutes.NoteService;
+import dk.punkt.minutes.NoteView;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.minutes.ReferralService;
 import dk.punkt.minutes.ReferralView;
@@ -67,6 +69,7 @@ class MinutesApiController {
     private final CaseHistoryService cases;
     private final FollowUpService followUps;
     private final ReferralService referrals;
+    private final NoteService notes;
     private final MeetingDocumentService documents;
     private final ContentAccess access;
 
@@ -79,6 +82,7 @@ class MinutesApiController {
             CaseHistoryService cases,
             FollowUpService followUps,
             ReferralService referrals,
+            NoteService notes,
             MeetingDocumentService documents,
             ContentAccess access) {
         this.callers = callers;
@@ -89,6 +93,7 @@ class MinutesApiController {
         this.cases = cases;
         this.followUps = followUps;
         this.referrals = referrals;
+        this.notes = notes;
         this.documents = documents;
         this.access = access;
     }
@@ -315,6 +320,37 @@ class MinutesApiController {
         ReferralView referral = referrals.refer(id, body.committeeId());
         return ResponseEntity.created(URI.create("/api/v1/items/" + referral.toItemId()))
                 .body(referral);
+    }
+
+    // --- private notes ---
+
+    record NoteRequest(String text, Long version) {}
+
+    /** The caller's own note on the item (204 when there is none): nobody else's note is ever returned. */
+    @GetMapping("/api/v1/items/{id}/note")
+    ResponseEntity<NoteView> note(@PathVariable long id) {
+        CurrentUser user = callers.current();
+        existingItem(id);
+        return notes.find(id, user.id())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    /** Writes the caller's own note; an empty text deletes it (204). */
+    @PutMapping("/api/v1/items/{id}/note")
+    ResponseEntity<NoteView> writeNote(@PathVariable long id, @RequestBody NoteRequest body) {
+        CurrentUser user = callers.current();
+        ItemView item = existingItem(id);
+        if (item.closed()
+                && !access.audienceFor(Optional.of(user), item.committeeId()).seesClosedContent()) {
+            throw ApiException.forbidden("Item " + id + " is closed; user '" + user.username() + "' may not read it");
+        }
+        if (body == null) {
+            throw ApiException.badInput("text", "The request body is missing: {\"text\": …}");
+        }
+        return notes.write(id, user.id(), body.text(), body.version())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     // --- refusals with more than a message ---
