@@ -22,7 +22,13 @@ public class WorkflowPolicy {
         PLAN_MEETING("plan a meeting", Role.SECRETARY, Role.ADMIN),
         ASSEMBLE_AGENDA("assemble an agenda", Role.SECRETARY, Role.ADMIN),
         PUBLISH_AGENDA("publish an agenda", Role.SECRETARY, Role.ADMIN),
-        IMPORT_DOCUMENTS("import agendas and minutes", Role.SECRETARY, Role.ADMIN);
+        IMPORT_DOCUMENTS("import agendas and minutes", Role.SECRETARY, Role.ADMIN),
+        // minutes (issue 5)
+        RECORD_DECISION("record a decision", Role.SECRETARY, Role.ADMIN),
+        APPROVE_MINUTES("approve the minutes", Role.SECRETARY, Role.ADMIN),
+        CORRECT_MINUTES("correct approved minutes", Role.SECRETARY, Role.ADMIN),
+        MANAGE_FOLLOW_UPS("create and close follow-ups", Role.SECRETARY, Role.ADMIN),
+        REFER_ITEM("refer an item to another committee", Role.SECRETARY, Role.ADMIN);
 
         private final String action;
         private final Set<Role> allowed;

@@ -2,63 +2,131 @@ package dk.punkt.minutes;
 
 import dk.punkt.items.ItemNotFoundException;
 import dk.punkt.items.ItemService;
+import dk.punkt.items.ItemView;
 import dk.punkt.items.RichText;
+import dk.punkt.meetings.MeetingService;
+import dk.punkt.meetings.MeetingState;
 import dk.punkt.minutes.internal.Decision;
 import dk.punkt.minutes.internal.DecisionRepository;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Decisions on agenda items: the text the secretary writes and the structured outcome. */
+/**
+ * Decisions on agenda items: the text the secretary writes and the structured outcome. A decision belongs to an item
+ * at a meeting (the item's meeting when it is recorded), so a postponed item keeps "Udsat" in the earlier minutes.
+ * The meeting-mode rules (which meeting states allow a decision, marking the meeting held) are in
+ * {@link MinutesService}; this service only refuses changes to approved minutes.
+ */
 @Service
 @Transactional
 public class DecisionService {
 
     private final DecisionRepository repository;
     private final ItemService items;
+    private final MeetingService meetings;
 
-    DecisionService(DecisionRepository repository, ItemService items) {
+    DecisionService(DecisionRepository repository, ItemService items, MeetingService meetings) {
         this.repository = repository;
         this.items = items;
+        this.meetings = meetings;
     }
 
     /**
-     * Records the decision on an item, replacing any earlier one. The text is sanitised; the outcome may be null
-     * while the secretary is still drafting.
+     * Records the decision on an item at its current meeting, replacing any earlier one there. The text is
+     * sanitised; the outcome may be null while the secretary is still drafting.
      *
      * @throws ItemNotFoundException if no item has this id
+     * @throws MinutesStateException if the item's meeting has approved minutes (a correction is needed instead)
      */
     public DecisionView record(long itemId, String text, Outcome outcome) {
-        if (items.find(itemId).isEmpty()) {
-            throw new ItemNotFoundException(itemId);
+        ItemView item = items.find(itemId).orElseThrow(() -> new ItemNotFoundException(itemId));
+        if (item.meetingId() != null) {
+            meetings.find(item.meetingId()).ifPresent(meeting -> {
+                if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
+                    throw new MinutesStateException("The minutes of meeting " + meeting.id()
+                            + " are approved (REFERAT_GODKENDT): the decision on item " + itemId
+                            + " can only change through a correction, which makes a new version");
+                }
+            });
         }
+        return write(itemId, item.meetingId(), text, outcome);
+    }
+
+    /** Writes a decision without the approval check: corrections of approved minutes go through here. */
+    DecisionView write(long itemId, Long meetingId, String text, Outcome outcome) {
         String clean = RichText.sanitize(text);
-        Decision decision = repository
-                .findByItemId(itemId)
+        Decision decision = (meetingId == null
+                        ? repository.findByItemIdAndMeetingIdIsNull(itemId)
+                        : repository.findByItemIdAndMeetingId(itemId, meetingId))
                 .map(existing -> {
                     existing.revise(clean, outcome);
                     return existing;
                 })
-                .orElseGet(() -> new Decision(itemId, clean, outcome));
+                .orElseGet(() -> new Decision(itemId, meetingId, clean, outcome));
         // Flush so the new version number is in the view returned.
         return repository.saveAndFlush(decision).toView();
     }
 
+    /** The decision on the item at its current meeting (or, for an item on no meeting, its decision). */
     @Transactional(readOnly = true)
     public Optional<DecisionView> find(long itemId) {
-        return repository.findByItemId(itemId).map(Decision::toView);
+        Optional<ItemView> item = items.find(itemId);
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        Long meetingId = item.get().meetingId();
+        return (meetingId == null
+                        ? repository.findByItemIdAndMeetingIdIsNull(itemId)
+                        : repository.findByItemIdAndMeetingId(itemId, meetingId))
+                .map(Decision::toView);
     }
 
-    /** Decisions of the given items, keyed by item id; items without a decision are absent. */
+    /** The item's decision taken at the given meeting. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> findAt(long itemId, long meetingId) {
+        return repository.findByItemIdAndMeetingId(itemId, meetingId).map(Decision::toView);
+    }
+
+    /** The newest decision of each of the given items, keyed by item id; items without a decision are absent. */
     @Transactional(readOnly = true)
     public Map<Long, DecisionView> findByItems(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
         return repository.findByItemIdIn(itemIds).stream()
-                .collect(Collectors.toUnmodifiableMap(Decision::itemId, Decision::toView));
+                .collect(Collectors.toMap(
+                        Decision::itemId,
+                        d -> d,
+                        (a, b) -> Comparator.comparing(Decision::id).compare(a, b) >= 0 ? a : b))
+                .entrySet()
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().toView()));
+    }
+
+    /**
+     * The decisions taken at one meeting on the given items, keyed by item id. A decision recorded while the item was
+     * on no meeting counts too; decisions of other meetings (a postponed item's later decision) do not.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, DecisionView> findForMeeting(long meetingId, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DecisionView> result = new HashMap<>();
+        for (Decision d : repository.findByItemIdIn(itemIds)) {
+            if (d.meetingId() != null && d.meetingId() == meetingId) {
+                result.put(d.itemId(), d.toView());
+            } else if (d.meetingId() == null) {
+                result.putIfAbsent(d.itemId(), d.toView());
+            }
+        }
+        return Map.copyOf(result);
     }
 }

@@ -57,7 +57,8 @@ public class MeetingDocumentService {
                 : MeetingDocument.Kind.DAGSORDEN;
         List<ItemView> agendaItems = itemsInOrder(meeting);
         Map<Long, DecisionView> decisionsByItem = kind == MeetingDocument.Kind.REFERAT
-                ? decisions.findByItems(agendaItems.stream().map(ItemView::id).toList())
+                ? decisions.findForMeeting(
+                        meeting.id(), agendaItems.stream().map(ItemView::id).toList())
                 : Map.of();
         List<TimetableRow> timetable = timetableOf(meeting, agendaItems);
         List<MeetingDocument.Item> documentItems = new ArrayList<>();

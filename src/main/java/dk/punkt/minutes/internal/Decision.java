@@ -29,8 +29,12 @@ public class Decision {
     @Version
     private long version;
 
-    @Column(name = "item_id", nullable = false, unique = true)
+    @Column(name = "item_id", nullable = false)
     private long itemId;
+
+    /** The meeting the decision was taken at; null for decisions on items that are on no meeting. */
+    @Column(name = "meeting_id")
+    private Long meetingId;
 
     @Column(length = 1_000_000)
     private String text;
@@ -42,8 +46,9 @@ public class Decision {
 
     protected Decision() {}
 
-    public Decision(long itemId, String text, Outcome outcome) {
+    public Decision(long itemId, Long meetingId, String text, Outcome outcome) {
         this.itemId = itemId;
+        this.meetingId = meetingId;
         this.text = Objects.requireNonNull(text, "text");
         this.outcome = outcome;
     }
@@ -60,5 +65,25 @@ public class Decision {
 
     public long itemId() {
         return itemId;
+    }
+
+    public Long meetingId() {
+        return meetingId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String text() {
+        return text;
     }
 }

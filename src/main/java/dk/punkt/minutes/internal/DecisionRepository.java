@@ -7,7 +7,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
-    Optional<Decision> findByItemId(long itemId);
+    /** The item's decisions, newest first. */
+    List<Decision> findByItemIdOrderByIdDesc(long itemId);
+
+    Optional<Decision> findByItemIdAndMeetingId(long itemId, Long meetingId);
+
+    Optional<Decision> findByItemIdAndMeetingIdIsNull(long itemId);
 
     List<Decision> findByItemIdIn(Collection<Long> itemIds);
+
+    List<Decision> findByMeetingId(long meetingId);
 }

@@ -1,0 +1,8 @@
+package dk.punkt.minutes;
+
+/** Where a follow-up stands. */
+public enum FollowUpStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

@@ -1,0 +1,15 @@
+package dk.punkt.minutes.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ItemPostponementRepository extends JpaRepository<ItemPostponement, Long> {
+
+    List<ItemPostponement> findByItemIdOrderByPostponedAtAsc(long itemId);
+
+    List<ItemPostponement> findByItemIdIn(Collection<Long> itemIds);
+
+    Optional<ItemPostponement> findByItemIdAndMeetingId(long itemId, long meetingId);
+}
