@@ -128,6 +128,11 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    // A refused form: take keyboard and screen-reader users straight to the list of what to correct.
+    var summary = document.getElementById("fejlopsummering");
+    if (summary) {
+      summary.focus();
+    }
     setUpClauses();
     setUpEditors();
   });

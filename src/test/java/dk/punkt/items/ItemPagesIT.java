@@ -242,6 +242,41 @@ class ItemPagesIT {
         assertThat(secretary.getResponse().getContentType()).isEqualTo("image/png");
     }
 
+    @Test
+    void tooLargeFilesAndAppendicesOfSubmittedItemsAreRefusedAndLeaveNoFile() throws Exception {
+        long id = createItem("Store bilag " + tag, false);
+        long filesBefore = storedFiles();
+        byte[] large = new byte[25 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+
+        MvcResult tooLarge = perform(
+                AUTHOR,
+                multipart("/punkter/" + id + "/bilag")
+                        .file(new MockMultipartFile("fil", "stor.pdf", "application/pdf", large)));
+        assertThat(tooLarge.getFlashMap().get("appendixError")).asString().contains("stor.pdf", "25 MB");
+
+        perform(AUTHOR, post("/punkter/" + id + "/indsend"));
+        MvcResult late = perform(
+                AUTHOR,
+                multipart("/punkter/" + id + "/bilag")
+                        .file(new MockMultipartFile("fil", "sent.pdf", "application/pdf", PDF)));
+        assertThat(late.getFlashMap().get("appendixError")).asString().contains("sent.pdf", "kladde");
+
+        assertThat(items.find(id).orElseThrow().appendices()).isEmpty();
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+        assertThat(incomingFiles()).as("no half-received uploads left behind").isZero();
+    }
+
+    private long incomingFiles() throws IOException {
+        Path incoming = dataDir.resolve("appendices").resolve(".incoming");
+        if (!Files.exists(incoming)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(incoming)) {
+            return files.count();
+        }
+    }
+
     private long storedFiles() throws IOException {
         Path root = dataDir.resolve("appendices");
         if (!Files.exists(root)) {

@@ -7,6 +7,7 @@ import dk.punkt.accounts.WorkflowPolicy.Step;
 import dk.punkt.cases.InvalidCaseNumberException;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
+import dk.punkt.items.AppendixService;
 import dk.punkt.items.ItemChanges;
 import dk.punkt.items.ItemConflictException;
 import dk.punkt.items.ItemHistoryEntry;
@@ -53,6 +54,7 @@ class ItemPagesController {
     private final CommitteeService committees;
     private final MeetingService meetings;
     private final MessageSource messages;
+    private final AppendixService appendices;
 
     ItemPagesController(
             AccountService accounts,
@@ -61,7 +63,9 @@ class ItemPagesController {
             ItemService items,
             CommitteeService committees,
             MeetingService meetings,
-            MessageSource messages) {
+            MessageSource messages,
+            AppendixService appendices) {
+        this.appendices = appendices;
         this.accounts = accounts;
         this.policy = policy;
         this.access = access;
@@ -207,6 +211,7 @@ class ItemPagesController {
         boolean draft = item.state() == ItemState.KLADDE;
         model.addAttribute("listing", listing);
         model.addAttribute("saved", saved != null);
+        model.addAttribute("maxAppendixMb", appendices.maxSize().toMegabytes());
         model.addAttribute("committee", committee(item.committeeId()));
         model.addAttribute(
                 "meeting",

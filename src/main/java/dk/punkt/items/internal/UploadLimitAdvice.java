@@ -1,5 +1,6 @@
 package dk.punkt.items.internal;
 
+import dk.punkt.items.AppendixService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Matcher;
@@ -25,9 +26,11 @@ class UploadLimitAdvice {
     private static final Pattern APPENDIX_UPLOAD = Pattern.compile("/punkter/(\\d+)/bilag");
 
     private final MessageSource messages;
+    private final AppendixService appendices;
 
-    UploadLimitAdvice(MessageSource messages) {
+    UploadLimitAdvice(MessageSource messages, AppendixService appendices) {
         this.messages = messages;
+        this.appendices = appendices;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -40,7 +43,10 @@ class UploadLimitAdvice {
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put(
                 "appendixError",
-                messages.getMessage("items.appendix.error.tooLargeForServer", null, LocaleContextHolder.getLocale()));
+                messages.getMessage(
+                        "items.appendix.error.tooLargeForServer",
+                        new Object[] {appendices.maxSize().toMegabytes()},
+                        LocaleContextHolder.getLocale()));
         RequestContextUtils.saveOutputFlashMap(target, request, response);
         return "redirect:" + target + "#bilag";
     }
