@@ -17,6 +17,8 @@ public class WorkflowPolicy {
     public enum Step {
         CREATE_ITEM("create an item", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
         SUBMIT_ITEM("submit an item for approval", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
+        EDIT_ITEM("edit a draft item", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
+        UPLOAD_APPENDIX("attach an appendix to a draft item", Role.AUTHOR, Role.SECRETARY, Role.ADMIN),
         APPROVE_ITEM("approve an item", Role.RECOMMENDER, Role.ADMIN),
         RETURN_ITEM("return an item to its author", Role.RECOMMENDER, Role.ADMIN),
         PLAN_MEETING("plan a meeting", Role.SECRETARY, Role.ADMIN),

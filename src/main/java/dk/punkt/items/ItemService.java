@@ -1,10 +1,13 @@
 package dk.punkt.items;
 
+import dk.punkt.accounts.AccountService;
+import dk.punkt.accounts.CurrentUser;
 import dk.punkt.cases.CaseFileService;
 import dk.punkt.cases.CaseNumber;
 import dk.punkt.items.internal.AgendaItem;
 import dk.punkt.items.internal.AgendaItemRepository;
 import dk.punkt.items.internal.Appendix;
+import dk.punkt.items.internal.ItemRevisions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +19,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +41,23 @@ public class ItemService {
     /** States in which an item waits in its committee's backlog, ready to go on an agenda. */
     private static final EnumSet<ItemState> BACKLOG = EnumSet.of(ItemState.GODKENDT, ItemState.UDSAT);
 
+    /** States of an author's own items that are still in their hands or waiting for approval. */
+    private static final EnumSet<ItemState> IN_WORK = EnumSet.of(ItemState.KLADDE, ItemState.TIL_GODKENDELSE);
+
     private final AgendaItemRepository repository;
     private final CaseFileService caseFiles;
+    private final AccountService accounts;
+    private final ItemRevisions revisions;
 
-    ItemService(AgendaItemRepository repository, CaseFileService caseFiles) {
+    ItemService(
+            AgendaItemRepository repository,
+            CaseFileService caseFiles,
+            AccountService accounts,
+            ItemRevisions revisions) {
         this.repository = repository;
         this.caseFiles = caseFiles;
+        this.accounts = accounts;
+        this.revisions = revisions;
     }
 
     /**
@@ -64,13 +80,110 @@ public class ItemService {
 
     private ItemView create(NewItem c, boolean templateSectionsOnly) {
         Objects.requireNonNull(c, "new item");
-        String title = required("title", c.title(), MAX_TITLE);
-        CaseNumber caseNumber =
-                c.caseNumber() == null || c.caseNumber().isBlank() ? null : CaseNumber.parse(c.caseNumber());
-        if (c.minutes() != null && c.minutes() < 0) {
-            throw new IllegalArgumentException("minutes must be 0 or more, was " + c.minutes());
+        Content content = checkedContent(
+                c.title(),
+                c.caseNumber(),
+                c.minutes(),
+                c.responsible(),
+                c.sections(),
+                c.recommendation(),
+                templateSectionsOnly);
+        AgendaItem item = new AgendaItem(
+                c.committeeId(),
+                c.meetingId(),
+                content.title(),
+                content.caseNumber(),
+                c.type(),
+                content.responsible(),
+                c.minutes(),
+                c.closed());
+        for (ItemView.Section section : content.sections()) {
+            item.addSection(section.name(), section.text());
         }
-        List<ItemView.Section> sections = c.sections() == null ? List.of() : c.sections();
+        if (c.recommendation() != null) {
+            item.setRecommendation(content.recommendedBy(), content.clauses());
+        }
+        item.recordAuthor(accounts.current().map(CurrentUser::username).orElse(null));
+        registerCase(content);
+        return repository.save(item).toView();
+    }
+
+    /**
+     * Saves the author's changes to a draft (state KLADDE, also when returned), provided nobody has saved the item
+     * since the caller read {@code expectedVersion}. Concurrent saves take turns on the item's row; of several saves
+     * from the same version exactly one lands.
+     *
+     * @throws ItemConflictException if the stored version is not {@code expectedVersion}; nothing is changed
+     * @throws ItemStateException if the item is not a draft
+     * @throws dk.punkt.cases.InvalidCaseNumberException if the case number is malformed (names the part)
+     * @throws IllegalArgumentException if the title, minutes, a section name or another value is not acceptable
+     */
+    public ItemView update(long id, long expectedVersion, ItemChanges changes) {
+        Objects.requireNonNull(changes, "item changes");
+        Content content = checkedContent(
+                changes.title(),
+                changes.caseNumber(),
+                changes.minutes(),
+                changes.responsible(),
+                changes.sections(),
+                changes.recommendation(),
+                true);
+        AgendaItem item;
+        try {
+            item = repository.findForUpdate(id).orElseThrow(() -> new ItemNotFoundException(id));
+        } catch (PessimisticLockingFailureException e) {
+            // Another save held the row too long: refuse visibly rather than wait forever.
+            throw new ItemConflictException(id, expectedVersion, expectedVersion + 1);
+        }
+        if (item.version() != expectedVersion) {
+            throw new ItemConflictException(id, expectedVersion, item.version());
+        }
+        item.edit(
+                changes.meetingId(),
+                content.title(),
+                content.caseNumber(),
+                changes.type(),
+                content.responsible(),
+                changes.minutes(),
+                changes.closed(),
+                content.sections(),
+                content.recommendedBy(),
+                content.clauses());
+        registerCase(content);
+        try {
+            repository.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ItemConflictException(id, expectedVersion, expectedVersion + 1);
+        }
+        return item.toView();
+    }
+
+    /** An item's content after validation and sanitising. */
+    private record Content(
+            String title,
+            String caseNumber,
+            String responsible,
+            List<ItemView.Section> sections,
+            String recommendedBy,
+            List<String> clauses,
+            CaseNumber parsedCaseNumber) {}
+
+    private Content checkedContent(
+            String rawTitle,
+            String rawCaseNumber,
+            Integer minutes,
+            String rawResponsible,
+            List<ItemView.Section> rawSections,
+            ItemView.Recommendation recommendation,
+            boolean templateSectionsOnly) {
+        String title = required("title", rawTitle, MAX_TITLE);
+        CaseNumber caseNumber =
+                rawCaseNumber == null || rawCaseNumber.isBlank() ? null : CaseNumber.parse(rawCaseNumber);
+        if (minutes != null && minutes < 0) {
+            throw new IllegalArgumentException("minutes must be 0 or more, was " + minutes);
+        }
+        List<ItemView.Section> sections = rawSections == null ? List.of() : rawSections;
+        List<ItemView.Section> cleanSections = new ArrayList<>();
         for (ItemView.Section section : sections) {
             if (section == null || section.name() == null || section.name().isBlank()) {
                 throw new IllegalArgumentException("A section has no name (item '" + title + "')");
@@ -84,36 +197,67 @@ public class ItemService {
                         "Section name '" + section.name().substring(0, 40) + "…' is longer than " + MAX_SECTION_NAME
                                 + " characters (item '" + title + "')");
             }
+            cleanSections.add(new ItemView.Section(section.name(), RichText.sanitize(section.text())));
         }
-
-        AgendaItem item = new AgendaItem(
-                c.committeeId(),
-                c.meetingId(),
-                title,
-                caseNumber == null ? null : caseNumber.toString(),
-                c.type(),
-                optional("responsible", c.responsible(), MAX_RESPONSIBLE),
-                c.minutes(),
-                c.closed());
-        for (ItemView.Section section : sections) {
-            item.addSection(section.name(), RichText.sanitize(section.text()));
-        }
-        if (c.recommendation() != null) {
-            ItemView.Recommendation r = c.recommendation();
-            List<String> clauses = new ArrayList<>();
-            if (r.clauses() != null) {
-                for (String clause : r.clauses()) {
+        String recommendedBy = null;
+        List<String> clauses = new ArrayList<>();
+        if (recommendation != null) {
+            if (recommendation.clauses() != null) {
+                for (String clause : recommendation.clauses()) {
                     if (clause != null && !clause.isBlank()) {
                         clauses.add(required("recommendation clause", clause, MAX_CLAUSE));
                     }
                 }
             }
-            item.setRecommendation(optional("recommended by", r.by(), MAX_RECOMMENDED_BY), clauses);
+            recommendedBy = optional("recommended by", recommendation.by(), MAX_RECOMMENDED_BY);
         }
-        if (caseNumber != null) {
-            caseFiles.register(caseNumber, title);
+        return new Content(
+                title,
+                caseNumber == null ? null : caseNumber.toString(),
+                optional("responsible", rawResponsible, MAX_RESPONSIBLE),
+                cleanSections,
+                recommendedBy,
+                clauses,
+                caseNumber);
+    }
+
+    private void registerCase(Content content) {
+        if (content.parsedCaseNumber() != null) {
+            caseFiles.register(content.parsedCaseNumber(), content.title());
         }
-        return repository.save(item).toView();
+    }
+
+    /** The user's own drafts (returned ones with the recommender's comment) and items waiting for approval. */
+    @Transactional(readOnly = true)
+    public List<ItemListing> findInWorkBy(String username) {
+        return repository.findByCreatedByAndStateInOrderByIdDesc(username, IN_WORK).stream()
+                .map(ItemService::listing)
+                .toList();
+    }
+
+    /** Items submitted for approval, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ItemListing> findAwaitingApproval() {
+        return repository.findByStateOrderByIdAsc(ItemState.TIL_GODKENDELSE).stream()
+                .map(ItemService::listing)
+                .toList();
+    }
+
+    /** The item with its author and return comment. */
+    @Transactional(readOnly = true)
+    public Optional<ItemListing> findListing(long id) {
+        return repository.findById(id).map(ItemService::listing);
+    }
+
+    /** Every step of the item's history, oldest first: who did what, when. */
+    @Transactional(readOnly = true)
+    public List<ItemHistoryEntry> history(long id) {
+        load(id);
+        return revisions.history(id);
+    }
+
+    private static ItemListing listing(AgendaItem item) {
+        return new ItemListing(item.toView(), item.createdBy(), item.returnComment());
     }
 
     @Transactional(readOnly = true)

@@ -27,6 +27,8 @@ class SecurityConfig {
         "/",
         "/offentlig",
         "/offentlig/**",
+        // Appendix downloads check access themselves: published open appendices are public.
+        "/bilag/*",
         "/login",
         "/css/**",
         "/js/**",

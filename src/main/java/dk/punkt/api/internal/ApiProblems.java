@@ -3,6 +3,7 @@ package dk.punkt.api.internal;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.punkt.cases.InvalidCaseNumberException;
 import dk.punkt.items.InvalidAgendaException;
+import dk.punkt.items.ItemConflictException;
 import dk.punkt.items.ItemStateException;
 import dk.punkt.items.UnapprovedItemsException;
 import dk.punkt.meetings.MeetingStateException;
@@ -84,6 +85,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? e.getMessage()
                 : "Someone else changed the same data at the same time; reload it and make the change again";
         return problem(HttpStatus.CONFLICT, detail, null);
+    }
+
+    /** A save from a stale version of an item: names the version sent and the version stored. */
+    @ExceptionHandler(ItemConflictException.class)
+    ProblemDetail itemConflict(ItemConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage(), "version");
+        problem.setProperty("expectedVersion", e.expectedVersion());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -6,6 +6,7 @@ import dk.punkt.accounts.WorkflowPolicy.Step;
 import dk.punkt.cases.CaseNumber;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.ContentAccess;
+import dk.punkt.items.ItemChanges;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemType;
 import dk.punkt.items.ItemView;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -93,6 +95,58 @@ class ItemsApiController {
         }
         return json;
     }
+
+    /**
+     * Replaces a draft's content. {@code version} is the version the client read; if someone saved the item since,
+     * nothing is changed and the answer is 409 naming both versions.
+     */
+    @PutMapping("/{id}")
+    ApiJson.Item update(@PathVariable long id, @RequestBody UpdateItemRequest body) {
+        policy.require(callers.current(), Step.EDIT_ITEM);
+        ItemView existing = items.find(id).orElseThrow(() -> ApiException.notFound("There is no item " + id));
+        if (body == null) {
+            throw ApiException.badInput("body", "The request body is missing");
+        }
+        if (body.version() == null) {
+            throw ApiException.badInput(
+                    "version", "version is missing: send the version you read, so no one else's change is lost");
+        }
+        NewItem checked = checked(new ApiJson.NewItemRequest(
+                existing.committeeId(),
+                body.meetingId(),
+                body.title(),
+                body.caseNumber(),
+                body.type(),
+                body.responsible(),
+                body.minutes(),
+                body.closed(),
+                body.sections(),
+                body.recommendation()));
+        ItemChanges changes = new ItemChanges(
+                checked.meetingId(),
+                checked.title(),
+                checked.caseNumber(),
+                checked.type(),
+                checked.responsible(),
+                checked.minutes(),
+                checked.closed(),
+                checked.sections(),
+                checked.recommendation());
+        return json(items.update(id, body.version(), changes));
+    }
+
+    /** The body of {@code PUT /api/v1/items/{id}}: the item's content as in POST, plus the version read. */
+    record UpdateItemRequest(
+            Long version,
+            Long meetingId,
+            String title,
+            String caseNumber,
+            String type,
+            String responsible,
+            Integer minutes,
+            Boolean closed,
+            List<ApiJson.Section> sections,
+            ApiJson.Recommendation recommendation) {}
 
     @PostMapping("/{id}/submit")
     ApiJson.Item submit(@PathVariable long id) {

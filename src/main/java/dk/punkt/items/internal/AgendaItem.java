@@ -79,6 +79,17 @@ public class AgendaItem {
     @Column(name = "return_comment", length = 2000)
     private String returnComment;
 
+    /** User name of whoever created the item; null for items from imports and the demo. */
+    @Column(name = "created_by", length = 100)
+    private String createdBy;
+
+    /**
+     * When the author last saved the content. Set on every edit, so the row changes and its version rises even when
+     * only sections or clauses (rows of their own) changed.
+     */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     /** FIRST or LAST for a committee's standing item placed by agenda assembly; null for other items. */
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -125,6 +136,49 @@ public class AgendaItem {
 
     // --- contents ---
 
+    /** Records who wrote the item, once, when it is created. */
+    public void recordAuthor(String username) {
+        if (this.createdBy == null) {
+            this.createdBy = username;
+        }
+    }
+
+    /**
+     * Replaces the author's content of a draft (also a returned one). Values are expected to be validated by the
+     * caller; the state rule is kept here: only drafts are edited, approved items are not changed behind the
+     * recommender's back.
+     */
+    public void edit(
+            Long meetingId,
+            String title,
+            String caseNumber,
+            ItemType type,
+            String responsible,
+            Integer minutes,
+            boolean closed,
+            List<ItemView.Section> newSections,
+            String recommendedBy,
+            List<String> clauseTexts) {
+        if (state != ItemState.KLADDE) {
+            throw new ItemStateException(id == null ? 0 : id, state, ItemState.KLADDE);
+        }
+        this.meetingId = meetingId;
+        this.title = Objects.requireNonNull(title, "title");
+        this.caseNumber = caseNumber;
+        this.type = type;
+        this.responsible = responsible;
+        this.minutes = minutes;
+        this.closed = closed;
+        Instant now = Instant.now();
+        // Strictly later than the last edit, so the row is dirty even for two edits within the clock's resolution.
+        this.editedAt = editedAt != null && !now.isAfter(editedAt) ? editedAt.plusNanos(1000) : now;
+        sections.clear();
+        for (ItemView.Section section : newSections) {
+            addSection(section.name(), section.text());
+        }
+        setRecommendation(recommendedBy, clauseTexts);
+    }
+
     public void addSection(String name, String text) {
         sections.add(new ItemSection(this, sections.size(), name, text));
     }
@@ -138,7 +192,14 @@ public class AgendaItem {
     }
 
     public Appendix addAppendix(String name, boolean closed, String contentType, long size, Instant uploadedAt) {
+        return addAppendix(name, closed, contentType, size, uploadedAt, null);
+    }
+
+    /** An appendix whose file is in storage under {@code storageKey}. */
+    public Appendix addAppendix(
+            String name, boolean closed, String contentType, long size, Instant uploadedAt, String storageKey) {
         Appendix appendix = new Appendix(this, name, closed, contentType, size, uploadedAt);
+        appendix.storedAs(storageKey);
         appendices.add(appendix);
         return appendix;
     }
@@ -283,6 +344,14 @@ public class AgendaItem {
 
     public String returnComment() {
         return returnComment;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public boolean closed() {
+        return closed;
     }
 
     public long version() {

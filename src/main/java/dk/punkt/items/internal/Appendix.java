@@ -56,6 +56,39 @@ public class Appendix {
         this.uploadedAt = uploadedAt;
     }
 
+    void storedAs(String storageKey) {
+        this.storageKey = storageKey;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public AgendaItem item() {
+        return item;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    /** Where the file is in {@code AppendixStorage}; null for metadata-only appendices (imports). */
+    public String storageKey() {
+        return storageKey;
+    }
+
     public ItemView.AppendixView toView() {
         return new ItemView.AppendixView(id, name, closed, contentType, size);
     }

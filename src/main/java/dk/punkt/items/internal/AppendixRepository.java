@@ -1,0 +1,5 @@
+package dk.punkt.items.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppendixRepository extends JpaRepository<Appendix, Long> {}
