@@ -36,13 +36,27 @@ public class MeetingDocumentService {
     private final MeetingService meetings;
     private final ItemService items;
     private final DecisionService decisions;
+    private final PublicLinks links;
 
     MeetingDocumentService(
-            CommitteeService committees, MeetingService meetings, ItemService items, DecisionService decisions) {
+            CommitteeService committees,
+            MeetingService meetings,
+            ItemService items,
+            DecisionService decisions,
+            PublicLinks links) {
         this.committees = committees;
         this.meetings = meetings;
         this.items = items;
         this.decisions = decisions;
+        this.links = links;
+    }
+
+    /**
+     * Where an appendix can be downloaded ({@code /bilag/{id}} checks access), or null for one without a file: the
+     * legacy documents only name their appendices.
+     */
+    private String urlOf(ItemView.AppendixView appendix) {
+        return appendix.size() > 0 ? links.base() + "/bilag/" + appendix.id() : null;
     }
 
     /** The document of a meeting as {@code audience} may see it. */
@@ -109,8 +123,7 @@ public class MeetingDocumentService {
         return Timetable.compute(meeting.startTime(), rows, id -> minutes.getOrDefault(id, 0));
     }
 
-    private static MeetingDocument.Item toDocumentItem(
-            ItemView item, int number, DecisionView decision, Audience audience) {
+    private MeetingDocument.Item toDocumentItem(ItemView item, int number, DecisionView decision, Audience audience) {
         String type = item.type() == null ? null : item.type().label();
         if (item.closed() && !audience.seesClosedContent()) {
             return new MeetingDocument.Item(
@@ -149,12 +162,13 @@ public class MeetingDocumentService {
                 item.minutes(),
                 item.closed(),
                 item.state(),
-                sectionsOf(item, recommendation, decision, visibleAppendices, withheldAppendices),
+                sectionsOf(item, recommendation, decision, visibleAppendices, withheldAppendices, this::urlOf),
                 recommendation,
                 decision == null ? null : decision.text(),
                 decision == null ? null : decision.outcome(),
                 visibleAppendices.stream()
-                        .map(appendix -> new MeetingDocument.Attachment(appendix.name(), appendix.closed(), null))
+                        .map(appendix ->
+                                new MeetingDocument.Attachment(appendix.name(), appendix.closed(), urlOf(appendix)))
                         .toList(),
                 false,
                 withheldAppendices);
@@ -170,13 +184,23 @@ public class MeetingDocumentService {
             DecisionView decision,
             List<ItemView.AppendixView> appendices,
             int withheldAppendices) {
+        return sectionsOf(item, recommendation, decision, appendices, withheldAppendices, appendix -> null);
+    }
+
+    static List<MeetingDocument.Section> sectionsOf(
+            ItemView item,
+            MeetingDocument.Recommendation recommendation,
+            DecisionView decision,
+            List<ItemView.AppendixView> appendices,
+            int withheldAppendices,
+            Function<ItemView.AppendixView, String> urlOf) {
         Map<String, Function<String, String>> structured = Map.of(
                 SectionNames.INDSTILLING, text -> recommendation == null ? text : recommendationHtml(recommendation),
                 SectionNames.BESLUTNING, text -> decision == null ? null : decision.text(),
                 SectionNames.BILAG,
                         text -> appendices.isEmpty() && withheldAppendices == 0
                                 ? text
-                                : appendicesHtml(appendices, withheldAppendices));
+                                : appendicesHtml(appendices, withheldAppendices, urlOf));
         List<String> names = new ArrayList<>(
                 item.sections().stream().map(ItemView.Section::name).toList());
         addInTemplateOrder(names, SectionNames.INDSTILLING, recommendation != null);
@@ -239,14 +263,19 @@ public class MeetingDocumentService {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static String appendicesHtml(List<ItemView.AppendixView> appendices, int withheld) {
+    private static String appendicesHtml(
+            List<ItemView.AppendixView> appendices, int withheld, Function<ItemView.AppendixView, String> urlOf) {
         StringBuilder html = new StringBuilder();
         if (!appendices.isEmpty()) {
             html.append("<ul>");
-            appendices.forEach(appendix -> html.append("<li>")
-                    .append(escape(appendix.name()))
-                    .append(appendix.closed() ? " (lukket)" : "")
-                    .append("</li>"));
+            appendices.forEach(appendix -> {
+                String url = urlOf.apply(appendix);
+                String name = escape(appendix.name());
+                html.append("<li>")
+                        .append(url == null ? name : "<a href=\"" + escape(url) + "\">" + name + "</a>")
+                        .append(appendix.closed() ? " (lukket)" : "")
+                        .append("</li>");
+            });
             html.append("</ul>");
         }
         if (withheld > 0) {
