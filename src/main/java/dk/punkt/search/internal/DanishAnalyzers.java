@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -42,7 +41,9 @@ public final class DanishAnalyzers {
     static final int MIN_PART = 5;
     static final int MAX_PART = 24;
 
-    private static final CharArraySet PARTS = loadParts();
+    private static final List<String> WORDS = loadWords();
+    private static final CharArraySet PARTS = CharArraySet.unmodifiableSet(new CharArraySet(WORDS, true));
+    private static final CharArraySet PREFIXES = PrefixPrunedCompoundFilter.prefixesOf(WORDS);
 
     private DanishAnalyzers() {}
 
@@ -61,17 +62,22 @@ public final class DanishAnalyzers {
         return PARTS.size();
     }
 
-    private static CharArraySet loadParts() {
+    /** The word list, for tests that compare with Lucene's own filter. */
+    static CharArraySet parts() {
+        return PARTS;
+    }
+
+    private static List<String> loadWords() {
         try (InputStream in = DanishAnalyzers.class.getResourceAsStream("/search/da-compound-parts.txt")) {
             if (in == null) {
                 throw new IllegalStateException("search/da-compound-parts.txt is missing from the classpath");
             }
-            List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(java.util.Locale.ROOT))
                     .toList();
-            return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read search/da-compound-parts.txt", e);
         }
@@ -91,7 +97,7 @@ public final class DanishAnalyzers {
             TokenStream stream = new LowerCaseFilter(source);
             stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
             if (compounds) {
-                stream = new DictionaryCompoundWordTokenFilter(stream, PARTS, MIN_WORD, MIN_PART, MAX_PART, true);
+                stream = new PrefixPrunedCompoundFilter(stream, PARTS, PREFIXES, MIN_WORD, MIN_PART, MAX_PART);
             }
             stream = new SnowballFilter(stream, new DanishStemmer());
             stream = new DanishFolding(stream);

@@ -22,9 +22,11 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Builds and runs the Hibernate Search query. Access is part of the query: open text (title, case number, sections,
@@ -36,14 +38,10 @@ import org.springframework.stereotype.Component;
 public class SearchQueries {
 
     /** Text everyone may search, for open items. */
-    static final String[] OPEN_TEXT = {
-        "title", "caseNumberText", "sections", "recommendation", "decision", "appendixOpen"
-    };
+    static final String[] OPEN_TEXT = {"title", "caseNumberText", "openText"};
 
     /** Text of any item, for the committees whose closed content the searcher may see. */
-    static final String[] ALL_TEXT = {
-        "title", "caseNumberText", "sections", "recommendation", "decision", "appendixOpen", "appendixClosed"
-    };
+    static final String[] ALL_TEXT = {"title", "caseNumberText", "openText", "appendixClosed"};
 
     /** What a closed item shows everyone: number, title and case number. */
     static final String[] PUBLIC_OF_CLOSED = {"title", "caseNumberText"};
@@ -70,24 +68,25 @@ public class SearchQueries {
         SearchSession session = Search.session(entityManager);
         int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
         org.hibernate.search.engine.search.query.SearchResult<List<?>> result = session.search(SearchEntry.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(Long.class),
-                                f.field("meetingId", Long.class),
-                                f.field("committeeId", Long.class),
-                                f.field("committeeName", String.class),
-                                f.field("meetingDate", LocalDate.class),
-                                f.field("number", Integer.class),
-                                f.field("title", String.class),
-                                f.field("caseNumber", String.class),
-                                f.field("closed", Boolean.class),
-                                f.highlight("title"),
-                                f.highlight("decision"),
-                                f.highlight("sections").highlighter("fallback"),
-                                f.highlight("recommendation"),
-                                f.highlight("appendixOpen"),
-                                f.highlight("appendixClosed"))
-                        .asList())
+                .select(f -> {
+                    List<SearchProjection<?>> columns = new ArrayList<>(List.of(
+                            f.id(Long.class).toProjection(),
+                            f.field("meetingId", Long.class).toProjection(),
+                            f.field("committeeId", Long.class).toProjection(),
+                            f.field("committeeName", String.class).toProjection(),
+                            f.field("meetingDate", LocalDate.class).toProjection(),
+                            f.field("number", Integer.class).toProjection(),
+                            f.field("title", String.class).toProjection(),
+                            f.field("caseNumber", String.class).toProjection(),
+                            f.field("closed", Boolean.class).toProjection(),
+                            f.highlight("openText").highlighter("fallback").toProjection()));
+                    if (access.seesAny()) {
+                        columns.add(f.highlight("appendixClosed").toProjection());
+                    }
+                    return f.composite()
+                            .from(columns.toArray(SearchProjection<?>[]::new))
+                            .asList();
+                })
                 .where(f -> f.bool().must(predicate(f, query, access)))
                 .sort(f -> query.sort() == SearchQuery.Sort.DATE
                         ? f.composite(c -> c.add(f.field("meetingDate").desc())
@@ -121,7 +120,7 @@ public class SearchQueries {
     }
 
     /** The whole query: words within what the searcher may see, and the filters. */
-    static SearchPredicate predicate(SearchPredicateFactory f, SearchQuery query, SearchAccess access) {
+    public static SearchPredicate predicate(SearchPredicateFactory f, SearchQuery query, SearchAccess access) {
         BooleanPredicateClausesStep<?> all = f.bool();
         if (query.text().isEmpty()) {
             all.must(f.matchAll());
@@ -190,28 +189,19 @@ public class SearchQueries {
     private static dk.punkt.search.SearchResult.Hit hit(List<?> row, SearchAccess access) {
         long committeeId = (Long) row.get(2);
         boolean closed = Boolean.TRUE.equals(row.get(8));
-        boolean sees = !closed || access.sees(committeeId);
         String snippet = null;
-        if (sees) {
-            List<Integer> order = new ArrayList<>(List.of(10, 11, 12, 13));
-            if (access.sees(committeeId)) {
-                order.add(14);
-            }
-            for (int index : order) {
-                List<String> fragments = (List<String>) row.get(index);
-                if (fragments != null
-                        && !fragments.isEmpty()
-                        && fragments.get(0).contains("<mark>")) {
-                    snippet = fragments.get(0);
-                    break;
-                }
-            }
-            if (snippet == null) {
-                List<String> fallback = (List<String>) row.get(11);
-                snippet = fallback == null || fallback.isEmpty() ? null : Snippets.around(fallback.get(0), SNIPPET);
+        if (access.sees(committeeId) && row.size() > 10) {
+            snippet = marked((List<String>) row.get(10));
+        }
+        if (snippet == null && (!closed || access.sees(committeeId))) {
+            List<String> open = (List<String>) row.get(9);
+            snippet = open == null || open.isEmpty() ? null : Snippets.around(open.get(0), SNIPPET);
+            String marked = marked(open);
+            if (marked != null) {
+                snippet = marked;
             }
         }
-        List<String> title = (List<String>) row.get(9);
+        String title = (String) row.get(6);
         return new dk.punkt.search.SearchResult.Hit(
                 (Long) row.get(0),
                 (Long) row.get(1),
@@ -219,13 +209,19 @@ public class SearchQueries {
                 (String) row.get(3),
                 (LocalDate) row.get(4),
                 (Integer) row.get(5),
-                (String) row.get(6),
-                title != null && !title.isEmpty()
-                        ? title.get(0)
-                        : org.springframework.web.util.HtmlUtils.htmlEscape((String) row.get(6)),
+                title,
+                HtmlUtils.htmlEscape(title, "UTF-8"),
                 (String) row.get(7),
                 closed,
                 snippet);
+    }
+
+    /** The first fragment if it has a match, shortened around it. */
+    private static String marked(List<String> fragments) {
+        if (fragments == null || fragments.isEmpty() || !fragments.get(0).contains("<mark>")) {
+            return null;
+        }
+        return Snippets.around(fragments.get(0), SNIPPET);
     }
 
     private dk.punkt.search.SearchResult.Facets facets(

@@ -45,7 +45,7 @@ class StartupIndexer implements ApplicationRunner {
                 .fetchTotalHitCount());
         if (rows == 0 || rows != documents) {
             log.info("Søgeindekset genopbygges ({} rækker, {} dokumenter i indekset)", rows, documents);
-            job.run(progress -> {});
+            job.run(documents == 0, progress -> {});
         }
     }
 }

@@ -90,4 +90,40 @@ class DanishAnalyzersTest {
     void theWordListIsShipped() {
         assertThat(DanishAnalyzers.partCount()).isGreaterThan(150);
     }
+
+    /** The pruned splitter gives exactly what Lucene's DictionaryCompoundWordTokenFilter gives, on every corpus word. */
+    @Test
+    void thePrunedSplitterAgreesWithLucenesFilterOnTheCorpus() throws IOException {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String file : List.of("chefforum-2019-10-24", "chefforum-2024-06-06", "chefforum-2025-02-12")) {
+            try (var in = getClass().getResourceAsStream("/imports/corpus/" + file + ".txt")) {
+                for (String word : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .split("[^\\p{L}]+")) {
+                    words.add(word);
+                }
+            }
+        }
+        var parts = DanishAnalyzers.parts();
+        var prefixes = PrefixPrunedCompoundFilter.prefixesOf(
+                parts.stream().map(o -> new String((char[]) o)).toList());
+        Analyzer lucene = analyzer(in -> new org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter(
+                in, parts, DanishAnalyzers.MIN_WORD, DanishAnalyzers.MIN_PART, DanishAnalyzers.MAX_PART, true));
+        Analyzer pruned = analyzer(in -> new PrefixPrunedCompoundFilter(
+                in, parts, prefixes, DanishAnalyzers.MIN_WORD, DanishAnalyzers.MIN_PART, DanishAnalyzers.MAX_PART));
+        assertThat(words).hasSizeGreaterThan(1000);
+        for (String word : words) {
+            assertThat(tokens(pruned, word)).as(word).isEqualTo(tokens(lucene, word));
+        }
+    }
+
+    private static Analyzer analyzer(java.util.function.Function<TokenStream, TokenStream> filter) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                var source = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+                return new TokenStreamComponents(source, filter.apply(source));
+            }
+        };
+    }
 }
