@@ -19,13 +19,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * The command line in the jar: {@code import} and {@code export}. A dry run needs no database and starts no Spring
+ * The command line in the jar: {@code import} and {@code export}, and commands other modules offer as beans
+ * ({@code reindex}). A dry run needs no database and starts no Spring
  * context; the other commands run in a non-web Spring context. Everything but the command's own output goes to
  * stderr, so {@code --json} output on stdout is exactly the JSON.
  */
 public final class PunktCli {
 
-    static final Set<String> COMMANDS = Set.of("import", "export");
+    /**
+     * The command names. {@code import} and {@code export} are this module's; others (such as the search module's
+     * {@code reindex}) are beans annotated with picocli's {@code @Command}, found in the Spring context, so this
+     * module does not depend on theirs.
+     */
+    static final Set<String> COMMANDS = Set.of("import", "export", "reindex");
 
     /** Arguments meant for Spring (database, data directory, logging) rather than for the command. */
     private static final List<String> SPRING_PREFIXES =
@@ -129,7 +135,17 @@ public final class PunktCli {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        return new CommandLine(new TopCommand(), factory);
+        CommandLine commandLine = new CommandLine(new TopCommand(), factory);
+        if (context != null) {
+            context.getBeansWithAnnotation(CommandLine.Command.class).values().forEach(command -> {
+                CommandLine.Command annotation = org.springframework.core.annotation.AnnotationUtils.findAnnotation(
+                        org.springframework.util.ClassUtils.getUserClass(command), CommandLine.Command.class);
+                if (annotation != null && !commandLine.getSubcommands().containsKey(annotation.name())) {
+                    commandLine.addSubcommand(annotation.name(), command);
+                }
+            });
+        }
+        return commandLine;
     }
 
     /** JSON as DESIGN.md §3 writes it: ISO dates, times as "09:00", indented. */

@@ -1,0 +1,121 @@
+package dk.punkt.search.internal;
+
+import dk.punkt.items.ItemView;
+import dk.punkt.search.AppendixContent;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Extracts appendix text off the request thread: on one background thread of its own (not a shared Spring executor
+ * bean, which would replace Spring Boot's default one), after the transaction that found the appendices committed.
+ * Each appendix gets a row in {@code search_appendix_text} (also when it has no file yet or cannot be read, so it is
+ * not retried on every reindex); then the meeting's entries are rebuilt with the text.
+ */
+@Component
+class AppendixExtraction {
+
+    private static final Logger log = LoggerFactory.getLogger(AppendixExtraction.class);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-appendix-text");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final AppendixContent content;
+    private final AppendixTextRepository texts;
+    private final ObjectProvider<EntryBuilder> entries;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AppendixExtraction(
+            AppendixContent content,
+            AppendixTextRepository texts,
+            ObjectProvider<EntryBuilder> entries,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.content = content;
+        this.texts = texts;
+        this.entries = entries;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** An appendix of an item whose text is not extracted yet. */
+    record Pending(long itemId, ItemView.AppendixView appendix) {}
+
+    void afterCommit(long meetingId, List<Pending> appendices) {
+        List<Pending> copy = List.copyOf(appendices);
+        Runnable job = () -> extract(meetingId, copy);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    executor.execute(job);
+                }
+            });
+        } else {
+            executor.execute(job);
+        }
+    }
+
+    private void extract(long meetingId, List<Pending> appendices) {
+        try {
+            for (Pending pending : appendices) {
+                AppendixText text = read(pending.itemId(), pending.appendix());
+                transaction.executeWithoutResult(status -> {
+                    if (!texts.existsById(pending.appendix().id())) {
+                        texts.save(text);
+                    }
+                });
+            }
+            transaction.executeWithoutResult(status -> entries.getObject().rebuild(meetingId));
+        } catch (RuntimeException e) {
+            log.warn("Appendix text of meeting {} could not be indexed: {}", meetingId, e.toString());
+        }
+    }
+
+    private AppendixText read(long itemId, ItemView.AppendixView appendix) {
+        try {
+            Optional<InputStream> file = content.open(appendix.id());
+            if (file.isEmpty()) {
+                return new AppendixText(appendix.id(), itemId, AppendixText.Status.NO_FILE, null, clock.instant());
+            }
+            byte[] bytes;
+            try (InputStream in = file.get()) {
+                bytes = in.readAllBytes();
+            }
+            String text = TextExtractor.extract(bytes, appendix.contentType(), appendix.name());
+            return new AppendixText(appendix.id(), itemId, AppendixText.Status.EXTRACTED, text, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot read the text of appendix {} ({}): {}", appendix.id(), appendix.name(), e.toString());
+            return new AppendixText(appendix.id(), itemId, AppendixText.Status.FAILED, null, clock.instant());
+        }
+    }
+
+    /** Waits briefly for running extractions, so a shutting-down context does not lose a half-written row. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** For tests: waits until the extractions queued so far are done. */
+    void awaitIdle() throws Exception {
+        executor.submit(() -> {}).get(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,56 @@
+package dk.punkt.search.internal;
+
+import dk.punkt.meetings.AgendaPublished;
+import dk.punkt.meetings.MeetingHeld;
+import dk.punkt.meetings.MinutesApproved;
+import dk.punkt.search.SearchIndexer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reindexes a meeting when it changes state, after the change committed (in a transaction of its own, through
+ * {@link SearchIndexer}). A failure is logged and never undoes the meeting's change; {@code reindex} repairs.
+ */
+@Component
+class SearchEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchEvents.class);
+
+    private final SearchIndexer indexer;
+    private final TransactionTemplate newTransaction;
+
+    SearchEvents(SearchIndexer indexer, PlatformTransactionManager transactions) {
+        this.indexer = indexer;
+        // After commit the finished transaction is still bound to the thread; joining it would write nothing.
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AgendaPublished event) {
+        reindex(event.meetingId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MeetingHeld event) {
+        reindex(event.meetingId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MinutesApproved event) {
+        reindex(event.meetingId());
+    }
+
+    private void reindex(long meetingId) {
+        try {
+            newTransaction.executeWithoutResult(status -> indexer.reindexMeeting(meetingId));
+        } catch (RuntimeException e) {
+            log.error("Search entries of meeting {} could not be rebuilt; run reindex", meetingId, e);
+        }
+    }
+}

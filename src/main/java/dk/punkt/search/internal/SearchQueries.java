@@ -1,0 +1,250 @@
+package dk.punkt.search.internal;
+
+import dk.punkt.committees.CommitteeService;
+import dk.punkt.committees.CommitteeView;
+import dk.punkt.items.ItemType;
+import dk.punkt.minutes.Outcome;
+import dk.punkt.search.SearchAccess;
+import dk.punkt.search.SearchQuery;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Builds and runs the Hibernate Search query. Access is part of the query: open text (title, case number, sections,
+ * recommendation, decision, open appendices) of open items for everyone; the text of closed items and closed
+ * appendices only within the committees the searcher may see. Counts, facets and pages therefore only ever count
+ * what the searcher may see. Snippets are chosen per hit from the fields that hit's reader may see.
+ */
+@Component
+public class SearchQueries {
+
+    /** Text everyone may search, for open items. */
+    static final String[] OPEN_TEXT = {"title", "caseNumberText", "openText"};
+
+    /** Text of any item, for the committees whose closed content the searcher may see. */
+    static final String[] ALL_TEXT = {"title", "caseNumberText", "openText", "appendixClosed"};
+
+    /** What a closed item shows everyone: number, title and case number. */
+    static final String[] PUBLIC_OF_CLOSED = {"title", "caseNumberText"};
+
+    private static final int SNIPPET = 200;
+
+    private static final AggregationKey<Map<Long, Long>> COMMITTEES = AggregationKey.of("committees");
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+    private static final AggregationKey<Map<ItemType, Long>> TYPES = AggregationKey.of("types");
+    private static final AggregationKey<Map<Outcome, Long>> OUTCOMES = AggregationKey.of("outcomes");
+    private static final AggregationKey<Map<String, Long>> CASE_GROUPS = AggregationKey.of("caseGroups");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final CommitteeService committees;
+
+    SearchQueries(CommitteeService committees) {
+        this.committees = committees;
+    }
+
+    public dk.punkt.search.SearchResult run(SearchQuery query, SearchAccess access) {
+        long start = System.nanoTime();
+        SearchSession session = Search.session(entityManager);
+        int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
+        org.hibernate.search.engine.search.query.SearchResult<List<?>> result = session.search(SearchEntry.class)
+                .select(f -> {
+                    List<SearchProjection<?>> columns = new ArrayList<>(List.of(
+                            f.id(Long.class).toProjection(),
+                            f.field("meetingId", Long.class).toProjection(),
+                            f.field("committeeId", Long.class).toProjection(),
+                            f.field("committeeName", String.class).toProjection(),
+                            f.field("meetingDate", LocalDate.class).toProjection(),
+                            f.field("number", Integer.class).toProjection(),
+                            f.field("title", String.class).toProjection(),
+                            f.field("caseNumber", String.class).toProjection(),
+                            f.field("closed", Boolean.class).toProjection(),
+                            f.highlight("openText").highlighter("fallback").toProjection()));
+                    if (access.seesAny()) {
+                        columns.add(f.highlight("appendixClosed").toProjection());
+                    }
+                    return f.composite()
+                            .from(columns.toArray(SearchProjection<?>[]::new))
+                            .asList();
+                })
+                .where(f -> f.bool().must(predicate(f, query, access)))
+                .sort(f -> query.sort() == SearchQuery.Sort.DATE
+                        ? f.composite(c -> c.add(f.field("meetingDate").desc())
+                                .add(f.field("number").asc()))
+                        : f.composite(
+                                c -> c.add(f.score()).add(f.field("meetingDate").desc())))
+                .highlighter(f -> f.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1))
+                .highlighter("fallback", f -> f.unified().noMatchSize(SNIPPET))
+                .aggregation(
+                        COMMITTEES,
+                        f -> f.terms().field("committeeId", Long.class).maxTermCount(200))
+                .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(200))
+                .aggregation(TYPES, f -> f.terms().field("type", ItemType.class))
+                .aggregation(OUTCOMES, f -> f.terms().field("outcome", Outcome.class))
+                .aggregation(
+                        CASE_GROUPS, f -> f.terms().field("kle", String.class).maxTermCount(50))
+                .fetch(offset, SearchQuery.PAGE_SIZE);
+        List<dk.punkt.search.SearchResult.Hit> hits =
+                result.hits().stream().map(row -> hit(row, access)).toList();
+        long total = result.total().hitCount();
+        return new dk.punkt.search.SearchResult(
+                total,
+                query.page(),
+                SearchQuery.PAGE_SIZE,
+                hits,
+                facets(result),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The whole query: words within what the searcher may see, and the filters. */
+    public static SearchPredicate predicate(SearchPredicateFactory f, SearchQuery query, SearchAccess access) {
+        BooleanPredicateClausesStep<?> all = f.bool();
+        if (query.text().isEmpty()) {
+            all.must(f.matchAll());
+        } else {
+            all.must(textWithinAccess(f, query.text(), access));
+        }
+        if (query.committeeId() != null) {
+            all.filter(f.match().field("committeeId").matching(query.committeeId()));
+        }
+        if (query.year() != null) {
+            all.filter(f.match().field("year").matching(query.year()));
+        }
+        if (query.type() != null) {
+            all.filter(f.match().field("type").matching(query.type()));
+        }
+        if (query.outcome() != null) {
+            all.filter(f.match().field("outcome").matching(query.outcome()));
+        }
+        if (query.caseNumber() != null) {
+            String number = query.caseNumber().toLowerCase(Locale.ROOT);
+            all.filter(f.bool()
+                    .should(f.match().field("caseNumber").matching(number))
+                    .should(f.wildcard()
+                            .field("caseNumber")
+                            .matching(number.replace("*", "").replace("?", "") + "*")));
+        }
+        return all.toPredicate();
+    }
+
+    private static SearchPredicate textWithinAccess(SearchPredicateFactory f, String text, SearchAccess access) {
+        BooleanPredicateClausesStep<?> either = f.bool();
+        either.should(words(f, text, PUBLIC_OF_CLOSED));
+        either.should(f.bool()
+                .must(words(f, text, OPEN_TEXT))
+                .filter(f.match().field("closed").matching(false)));
+        if (access.everything()) {
+            either.should(words(f, text, ALL_TEXT));
+        } else if (!access.committees().isEmpty()) {
+            BooleanPredicateClausesStep<?> mine = f.bool();
+            access.committees()
+                    .forEach(id -> mine.should(f.match().field("committeeId").matching(id)));
+            either.should(f.bool().must(words(f, text, ALL_TEXT)).filter(mine));
+        }
+        return either.toPredicate();
+    }
+
+    private static SearchPredicate words(SearchPredicateFactory f, String text, String[] fields) {
+        return f.simpleQueryString()
+                .field(fields[0])
+                .boost(2.0f)
+                .fields(java.util.Arrays.copyOfRange(fields, 1, fields.length))
+                .matching(text)
+                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+                .flags(
+                        SimpleQueryFlag.AND,
+                        SimpleQueryFlag.OR,
+                        SimpleQueryFlag.NOT,
+                        SimpleQueryFlag.PHRASE,
+                        SimpleQueryFlag.PREFIX,
+                        SimpleQueryFlag.PRECEDENCE,
+                        SimpleQueryFlag.WHITESPACE)
+                .toPredicate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static dk.punkt.search.SearchResult.Hit hit(List<?> row, SearchAccess access) {
+        long committeeId = (Long) row.get(2);
+        boolean closed = Boolean.TRUE.equals(row.get(8));
+        String snippet = null;
+        if (access.sees(committeeId) && row.size() > 10) {
+            snippet = marked((List<String>) row.get(10));
+        }
+        if (snippet == null && (!closed || access.sees(committeeId))) {
+            List<String> open = (List<String>) row.get(9);
+            snippet = open == null || open.isEmpty() ? null : Snippets.around(open.get(0), SNIPPET);
+            String marked = marked(open);
+            if (marked != null) {
+                snippet = marked;
+            }
+        }
+        String title = (String) row.get(6);
+        return new dk.punkt.search.SearchResult.Hit(
+                (Long) row.get(0),
+                (Long) row.get(1),
+                committeeId,
+                (String) row.get(3),
+                (LocalDate) row.get(4),
+                (Integer) row.get(5),
+                title,
+                HtmlUtils.htmlEscape(title, "UTF-8"),
+                (String) row.get(7),
+                closed,
+                snippet);
+    }
+
+    /** The first fragment if it has a match, shortened around it. */
+    private static String marked(List<String> fragments) {
+        if (fragments == null || fragments.isEmpty() || !fragments.get(0).contains("<mark>")) {
+            return null;
+        }
+        return Snippets.around(fragments.get(0), SNIPPET);
+    }
+
+    private dk.punkt.search.SearchResult.Facets facets(
+            org.hibernate.search.engine.search.query.SearchResult<List<?>> result) {
+        Map<Long, String> names = committees.findAll().stream()
+                .collect(Collectors.toMap(CommitteeView::id, CommitteeView::name, (a, b) -> a));
+        return new dk.punkt.search.SearchResult.Facets(
+                values(result.aggregation(COMMITTEES), String::valueOf, id -> names.getOrDefault(id, "#" + id)),
+                values(result.aggregation(YEARS), String::valueOf, String::valueOf).stream()
+                        .sorted(Comparator.comparing(dk.punkt.search.SearchResult.FacetValue::key)
+                                .reversed())
+                        .toList(),
+                values(result.aggregation(TYPES), Enum::name, ItemType::label),
+                values(result.aggregation(OUTCOMES), Enum::name, Outcome::label),
+                values(result.aggregation(CASE_GROUPS), Function.identity(), Function.identity()));
+    }
+
+    private static <K> List<dk.punkt.search.SearchResult.FacetValue> values(
+            Map<K, Long> counts, Function<K, String> key, Function<K, String> label) {
+        return counts.entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .map(entry -> new dk.punkt.search.SearchResult.FacetValue(
+                        key.apply(entry.getKey()), label.apply(entry.getKey()), entry.getValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package dk.punkt.search.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * After the demo loader (order 10): a database whose entries are missing, or whose index lost documents (a deleted
+ * or new index directory), is indexed at start-up. On an ordinary start both agree and nothing happens; the demo's
+ * meetings were indexed by their events already.
+ */
+@Component
+@Order(20)
+class StartupIndexer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupIndexer.class);
+
+    private final SearchEntryRepository entries;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final ReindexJob job;
+    private final TransactionTemplate transaction;
+
+    StartupIndexer(SearchEntryRepository entries, ReindexJob job, TransactionTemplate transaction) {
+        this.entries = entries;
+        this.job = job;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long rows = entries.count();
+        long documents = transaction.execute(status -> Search.session(entityManager)
+                .search(SearchEntry.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+        if (rows == 0 || rows != documents) {
+            log.info("Søgeindekset genopbygges ({} rækker, {} dokumenter i indekset)", rows, documents);
+            job.run(documents == 0, progress -> {});
+        }
+    }
+}
