@@ -3,6 +3,7 @@ package dk.punkt.search.internal;
 import dk.punkt.meetings.AgendaPublished;
 import dk.punkt.meetings.MeetingHeld;
 import dk.punkt.meetings.MinutesApproved;
+import dk.punkt.meetings.MinutesCorrected;
 import dk.punkt.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,11 @@ class SearchEvents {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(MinutesApproved event) {
+        reindex(event.meetingId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MinutesCorrected event) {
         reindex(event.meetingId());
     }
 
