@@ -10,6 +10,7 @@ import dk.punkt.committees.CommitteeView;
 import dk.punkt.committees.MemberRole;
 import dk.punkt.committees.NewCommittee;
 import dk.punkt.committees.NewMember;
+import dk.punkt.items.AppendixService;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemType;
 import dk.punkt.items.ItemView;
@@ -18,18 +19,18 @@ import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.search.internal.ReindexJob;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -49,6 +50,9 @@ class SearchIndexingIT {
     ItemService items;
 
     @Autowired
+    AppendixService appendices;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -56,9 +60,6 @@ class SearchIndexingIT {
 
     @Autowired
     ReindexJob reindex;
-
-    @Value("${punkt.data-dir}")
-    Path dataDirectory;
 
     private final Random random = new Random();
 
@@ -103,15 +104,19 @@ class SearchIndexingIT {
         committees.addMember(committee.id(), new NewMember("Medarbejder", "Medlem", MemberRole.MEMBER, employee.id()));
         MeetingView meeting =
                 meetings.plan(new NewMeeting(committee.id(), LocalDate.of(2031, 3, 6), null, null, null, null, null));
-        ItemView open = item(committee, meeting, "Skybrudsplan for bymidten", "13.00.00-P20-1-31", false, openWord);
+        ItemView open = draft(committee, meeting, "Skybrudsplan for bymidten", "13.00.00-P20-1-31", false, openWord);
         ItemView closed =
-                item(committee, meeting, "Personalesag om vikarer", "81.00.00-P22-9-31", true, closedItemWord);
-        ItemView.AppendixView openAppendix =
-                items.addAppendix(open.id(), "Notat om kloakker.txt", false, "text/plain", 40);
-        ItemView.AppendixView closedAppendix =
-                items.addAppendix(open.id(), "Fortroligt tilbud.txt", true, "text/plain", 40);
-        write(openAppendix.id(), "Bilagstekst om " + openAppendixWord + " og regnvand.");
-        write(closedAppendix.id(), "Fortrolig pris: " + closedAppendixWord + ".");
+                draft(committee, meeting, "Personalesag om vikarer", "81.00.00-P22-9-31", true, closedItemWord);
+        // Uploaded like any appendix: stored by the items module, read back through its public service.
+        appendices.upload(
+                open.id(),
+                "Notat om kloakker.docx",
+                false,
+                docx("Bilagstekst om " + openAppendixWord + " og regnvand."));
+        appendices.upload(
+                open.id(), "Fortroligt tilbud.docx", true, docx("Fortrolig pris: " + closedAppendixWord + "."));
+        open = approve(open);
+        closed = approve(closed);
         meetings.setAgenda(
                 meeting.id(), List.of(MeetingView.AgendaRow.item(open.id()), MeetingView.AgendaRow.item(closed.id())));
         items.placeOnAgenda(open.id(), meeting.id());
@@ -167,7 +172,7 @@ class SearchIndexingIT {
         assertThat(reindex.progress().phase()).isEqualTo("done");
     }
 
-    private ItemView item(
+    private ItemView draft(
             CommitteeView committee,
             MeetingView meeting,
             String title,
@@ -185,13 +190,20 @@ class SearchIndexingIT {
                 closed,
                 List.of(new ItemView.Section("Sagsfremstilling", "<p>Sagen handler om " + word + " i kommunen.</p>")),
                 new ItemView.Recommendation("Direktøren", List.of("at sagen godkendes"))));
+        return item;
+    }
+
+    private ItemView approve(ItemView item) {
         items.submit(item.id());
         return items.approve(item.id());
     }
 
-    private void write(long appendixId, String text) throws IOException {
-        Path directory = dataDirectory.resolve("appendices");
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve(Long.toString(appendixId)), text, StandardCharsets.UTF_8);
+    private static InputStream docx(String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return new ByteArrayInputStream(out.toByteArray());
+        }
     }
 }
