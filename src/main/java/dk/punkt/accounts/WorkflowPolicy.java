@@ -21,7 +21,8 @@ public class WorkflowPolicy {
         RETURN_ITEM("return an item to its author", Role.RECOMMENDER, Role.ADMIN),
         PLAN_MEETING("plan a meeting", Role.SECRETARY, Role.ADMIN),
         ASSEMBLE_AGENDA("assemble an agenda", Role.SECRETARY, Role.ADMIN),
-        PUBLISH_AGENDA("publish an agenda", Role.SECRETARY, Role.ADMIN);
+        PUBLISH_AGENDA("publish an agenda", Role.SECRETARY, Role.ADMIN),
+        READ_OUTBOX("read the outbox of e-mail messages", Role.SECRETARY, Role.ADMIN);
 
         private final String action;
         private final Set<Role> allowed;

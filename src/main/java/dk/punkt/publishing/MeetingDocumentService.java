@@ -238,7 +238,7 @@ public class MeetingDocumentService {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static String appendicesHtml(List<ItemView.AppendixView> appendices, int withheld) {
+    static String appendicesHtml(List<ItemView.AppendixView> appendices, int withheld) {
         StringBuilder html = new StringBuilder();
         if (!appendices.isEmpty()) {
             html.append("<ul>");
