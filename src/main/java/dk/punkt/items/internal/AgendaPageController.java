@@ -12,7 +12,6 @@ import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemState;
 import dk.punkt.items.ItemView;
 import dk.punkt.items.UnapprovedItemsException;
-import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingStateException;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.MeetingView.AgendaRow;
@@ -214,7 +213,8 @@ class AgendaPageController {
                             .toList());
         } catch (MeetingStateException e) {
             redirect.addFlashAttribute("error", "meetings.agenda.stateRefused");
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // e.g. a crafted post adding a draft or another committee's item: refused by the rules, shown plainly
             redirect.addFlashAttribute("error", "meetings.agenda.invalid");
         }
         return target;
@@ -369,9 +369,5 @@ class AgendaPageController {
 
     private MeetingView meeting(long id) {
         return meetings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    static boolean isPlanned(MeetingView meeting) {
-        return meeting.state() == MeetingState.PLANLAGT;
     }
 }
