@@ -176,7 +176,8 @@ class MeetingPlanningIT {
         mvc.perform(get("/moeder").with(user("sekretaer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(c.name())))
-                .andExpect(content().string(containsString("Torsdag d. 06. maj 2027")));
+                .andExpect(content().string(containsString("Torsdag d. 06. maj 2027")))
+                .andExpect(content().string(containsString("href=\"/udbakke\"")));
     }
 
     @Test
