@@ -30,7 +30,8 @@ public class WorkflowPolicy {
         APPROVE_MINUTES("approve the minutes", Role.SECRETARY, Role.ADMIN),
         CORRECT_MINUTES("correct approved minutes", Role.SECRETARY, Role.ADMIN),
         MANAGE_FOLLOW_UPS("create and close follow-ups", Role.SECRETARY, Role.ADMIN),
-        REFER_ITEM("refer an item to another committee", Role.SECRETARY, Role.ADMIN);
+        REFER_ITEM("refer an item to another committee", Role.SECRETARY, Role.ADMIN),
+        READ_OUTBOX("read the outbox of e-mail messages", Role.SECRETARY, Role.ADMIN);
 
         private final String action;
         private final Set<Role> allowed;

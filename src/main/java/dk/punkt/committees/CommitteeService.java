@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CommitteeService {
 
+    private static final int EMAIL_LENGTH = 254;
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private static final int NAME_LENGTH = 200;
     private static final int TITLE_LENGTH = 500;
 
@@ -82,7 +86,12 @@ public class CommitteeService {
             throw new IllegalArgumentException(
                     "User id " + m.userId() + " is already a member of committee '" + committee.getName() + "'");
         }
-        var member = committee.addMember(name, title, m.role(), m.userId());
+        String email = optional("member email", m.email(), EMAIL_LENGTH);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("Member email '" + email + "' of member '" + name
+                    + "' is not an e-mail address (expected name@domain)");
+        }
+        var member = committee.addMember(name, title, m.role(), m.userId(), email);
         committees.flush(); // assigns the member's id
         return member.toView();
     }

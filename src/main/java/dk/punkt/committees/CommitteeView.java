@@ -15,8 +15,11 @@ public record CommitteeView(
         List<StandingItem> standingItems,
         long version) {
 
-    /** One member: a person with a title (as printed under Mødedeltagere) and, when they can log in, a user id. */
-    public record MemberView(long id, String name, String title, MemberRole role, Long userId) {}
+    /**
+     * One member: a person with a title (as printed under Mødedeltagere), when they can log in a user id, and when
+     * they get messages by e-mail an address.
+     */
+    public record MemberView(long id, String name, String title, MemberRole role, Long userId, String email) {}
 
     /** An item every agenda of the committee carries, first or last. */
     public record StandingItem(Placement placement, String title, int minutes) {}

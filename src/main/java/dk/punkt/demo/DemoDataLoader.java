@@ -144,7 +144,9 @@ class DemoDataLoader implements ApplicationRunner {
         Long userId = username == null
                 ? null
                 : accounts.findByUsername(username).map(CurrentUser::id).orElse(null);
-        committees.addMember(committee.id(), new NewMember(name, title, role, userId));
+        // Demo users get an address on the reserved example domain, so the outbox shows what members would receive.
+        String email = username == null ? null : username + "@punkt.example";
+        committees.addMember(committee.id(), new NewMember(name, title, role, userId, email));
     }
 
     private MeetingDocument read(String resource) {

@@ -177,6 +177,65 @@ public class AgendaService {
         return published;
     }
 
+    /**
+     * Sends the changed published agenda out again as a dated correction (rettelse) with a reason; the version
+     * store keeps the earlier version readable.
+     *
+     * @throws UnapprovedItemsException when an item on it is not approved
+     * @throws dk.punkt.meetings.MeetingStateException when the agenda is not out or the meeting is cancelled
+     */
+    public MeetingView publishCorrection(long meetingId, String reason, Long expectedVersion) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidAgendaException("reason", "a correction of the agenda needs a reason");
+        }
+        MeetingView meeting = meetings.lockForChange(meetingId, expectedVersion);
+        refuseUnapproved(meeting, "publish a correction of the agenda");
+        return meetings.correctAgenda(meetingId, reason);
+    }
+
+    /**
+     * Sends the items added since the agenda went out as a supplementary agenda (tillægsdagsorden), dated today.
+     *
+     * @throws dk.punkt.meetings.MeetingStateException when the agenda is not out or nothing was added
+     */
+    public MeetingView publishSupplement(long meetingId, Long expectedVersion) {
+        MeetingView meeting = meetings.lockForChange(meetingId, expectedVersion);
+        refuseUnapproved(meeting, "publish a supplementary agenda");
+        MeetingView result = meetings.publishSupplement(meetingId);
+        for (AgendaItem item : repository.findAllById(meeting.unpublishedItemIds())) {
+            if (item.state() == ItemState.GODKENDT) {
+                item.placeOnAgenda(meetingId);
+            }
+        }
+        repository.flush();
+        return result;
+    }
+
+    /** A cancelled meeting's items go back to the committee's backlog (approved), ready for another meeting. */
+    @org.springframework.context.event.EventListener
+    void on(dk.punkt.meetings.MeetingCancelled event) {
+        for (AgendaItem item : repository.findByMeetingIdOrderByIdAsc(event.meetingId())) {
+            if (item.state() == ItemState.PÅ_DAGSORDEN && item.standing() == null) {
+                item.takeOffAgenda();
+            }
+        }
+        repository.flush();
+    }
+
+    private void refuseUnapproved(MeetingView meeting, String action) {
+        List<Long> ids = meeting.agenda().stream()
+                .filter(row -> !row.isPause())
+                .map(AgendaRow::itemId)
+                .toList();
+        List<UnapprovedItemsException.Unapproved> unapproved = repository.findAllById(ids).stream()
+                .filter(item -> !ON_PUBLISHED_AGENDA.contains(item.state()))
+                .map(item -> new UnapprovedItemsException.Unapproved(item.id(), item.title(), item.state()))
+                .toList();
+        if (!unapproved.isEmpty()) {
+            throw new UnapprovedItemsException(meeting.id(), action, unapproved);
+        }
+    }
+
     /** The meeting's standing items, created from the committee's settings when the meeting has none yet. */
     private List<AgendaItem> standingItems(MeetingView meeting) {
         List<AgendaItem> existing = repository.findByMeetingIdAndStandingIsNotNullOrderByIdAsc(meeting.id());

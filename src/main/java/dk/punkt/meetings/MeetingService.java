@@ -90,6 +90,78 @@ public class MeetingService {
         return meetings.saveAndFlush(meeting).toView();
     }
 
+    /** Plans every meeting of a series in one transaction: all of them or, on bad input, none. */
+    @Transactional
+    public List<MeetingView> planSeries(NewMeetingSeries series) {
+        if (series == null) {
+            throw new IllegalArgumentException("Meeting series is missing");
+        }
+        return series.dates().stream()
+                .map(date -> plan(new NewMeeting(
+                        series.committeeId(),
+                        date,
+                        series.startTime(),
+                        series.endTime(),
+                        series.location(),
+                        series.participants(),
+                        null)))
+                .toList();
+    }
+
+    /**
+     * Cancels a meeting (aflyst) that is planned or has its agenda out; publishes {@link MeetingCancelled}.
+     *
+     * @throws OptimisticLockingFailureException when {@code expectedVersion} is given and is not the current one
+     */
+    @Transactional
+    public MeetingView cancel(long id, String reason, Long expectedVersion) {
+        String checkedReason = longText("cancel reason", reason);
+        lockForChange(id, expectedVersion);
+        Meeting meeting = load(id);
+        Instant at = now();
+        meeting.cancel(checkedReason, at);
+        events.publishEvent(new MeetingCancelled(id, meeting.getCommitteeId(), checkedReason, at));
+        return flushed(meeting);
+    }
+
+    /**
+     * Moves a meeting to a new date, time or place. A null start time or location keeps the meeting's own; a null
+     * end time means none.
+     */
+    @Transactional
+    public MeetingView move(
+            long id, LocalDate date, LocalTime start, LocalTime end, String location, Long expectedVersion) {
+        if (date == null) {
+            throw new IllegalArgumentException("Moving meeting " + id + ": the new date is missing");
+        }
+        MeetingView before = lockForChange(id, expectedVersion);
+        Meeting meeting = load(id);
+        String place = text("location", location);
+        meeting.move(date, start != null ? start : before.startTime(), end, place != null ? place : before.location());
+        return flushed(meeting);
+    }
+
+    /** Sends the changed agenda out again as a dated correction; publishes {@link AgendaCorrected}. */
+    @Transactional
+    public MeetingView correctAgenda(long id, String reason) {
+        String checkedReason = longText("correction reason", reason);
+        Meeting meeting = load(id);
+        Instant at = now();
+        meeting.correctAgenda(checkedReason, at);
+        events.publishEvent(new AgendaCorrected(id, meeting.getCommitteeId(), checkedReason, at));
+        return flushed(meeting);
+    }
+
+    /** Sends the items added since the agenda went out; publishes {@link SupplementaryAgendaPublished}. */
+    @Transactional
+    public MeetingView publishSupplement(long id) {
+        Meeting meeting = load(id);
+        Instant at = now();
+        List<Long> added = meeting.publishSupplement(at);
+        events.publishEvent(new SupplementaryAgendaPublished(id, meeting.getCommitteeId(), added, at));
+        return flushed(meeting);
+    }
+
     public Optional<MeetingView> find(long id) {
         return meetings.findById(id).map(Meeting::toView);
     }
@@ -247,6 +319,17 @@ public class MeetingService {
                     return new Attendee(name, text(field + " title", a.title()));
                 })
                 .toList();
+    }
+
+    private static String longText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > 500) {
+            throw new IllegalArgumentException("Meeting " + field + " is longer than 500 characters");
+        }
+        return stripped;
     }
 
     private static String text(String field, String value) {

@@ -19,7 +19,16 @@ public record MeetingView(
         List<AgendaRow> agenda,
         Instant agendaPublishedAt,
         Instant minutesApprovedAt,
-        long version) {
+        long version,
+        Instant cancelledAt,
+        String cancelReason,
+        Instant agendaChangedAt,
+        List<Long> unpublishedItemIds) {
+
+    /** Cancelled meetings (aflyst) keep their state; nothing more happens to them. */
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
 
     /** A person at (or away from) the meeting, as printed: "Henrik Harder (Kommunaldirektør)". */
     public record Attendee(String name, String title) {}

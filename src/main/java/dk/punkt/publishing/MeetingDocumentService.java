@@ -263,7 +263,7 @@ public class MeetingDocumentService {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static String appendicesHtml(
+    static String appendicesHtml(
             List<ItemView.AppendixView> appendices, int withheld, Function<ItemView.AppendixView, String> urlOf) {
         StringBuilder html = new StringBuilder();
         if (!appendices.isEmpty()) {

@@ -19,7 +19,10 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Generated documents carry an ETag; a repeat request gets 304; approved public minutes may be cached by all. */
+/**
+ * Generated documents carry an ETag; a repeat request gets 304. Approved minutes can be corrected, so their current
+ * address revalidates; each frozen version has its own address that anyone may cache for good.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DocumentCachingIT {
@@ -39,7 +42,7 @@ class DocumentCachingIT {
     }
 
     @Test
-    void approvedMinutesAreServedWithAnETagAndAreImmutable() throws Exception {
+    void approvedMinutesRevalidateAtTheCurrentAddressAndAreImmutableAsAVersion() throws Exception {
         MeetingView june = chefforum().stream()
                 .filter(m -> m.date().equals(LocalDate.of(2024, 6, 6)))
                 .findFirst()
@@ -49,10 +52,11 @@ class DocumentCachingIT {
 
         var first = mvc.perform(get(url))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", containsString("immutable")))
+                .andExpect(header().string("Cache-Control", containsString("no-cache")))
                 .andExpect(header().string("Cache-Control", containsString("public")))
                 .andReturn()
                 .getResponse();
+        assertThat(first.getHeader("Cache-Control")).doesNotContain("immutable");
         String etag = first.getHeader("ETag");
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
         if (june.minutesApprovedAt() != null) {
@@ -62,6 +66,12 @@ class DocumentCachingIT {
         mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
         mvc.perform(get(url.replace(".pdf", ".docx")).header("If-None-Match", etag))
                 .andExpect(status().isOk());
+
+        // The demo's approved minutes were frozen as versions when they were approved.
+        mvc.perform(get("/offentlig/moeder/" + june.id() + "/versioner/2/dokument.pdf"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("immutable")))
+                .andExpect(header().string("Cache-Control", containsString("public")));
     }
 
     @Test

@@ -84,6 +84,12 @@ public class Committee {
     }
 
     /** Adds a member after the existing ones. */
+    public CommitteeMember addMember(String name, String title, MemberRole role, Long userId, String email) {
+        CommitteeMember member = addMember(name, title, role, userId);
+        member.setEmail(email);
+        return member;
+    }
+
     public CommitteeMember addMember(String name, String title, MemberRole role, Long userId) {
         CommitteeMember member = new CommitteeMember(this, members.size(), name, title, role, userId);
         members.add(member);

@@ -48,6 +48,9 @@ public class CommitteeMember {
     @Column(name = "user_id")
     private Long userId;
 
+    @Column(length = 254)
+    private String email;
+
     protected CommitteeMember() {}
 
     CommitteeMember(Committee committee, int position, String name, String title, MemberRole role, Long userId) {
@@ -59,8 +62,12 @@ public class CommitteeMember {
         this.userId = userId;
     }
 
+    void setEmail(String email) {
+        this.email = email;
+    }
+
     public CommitteeView.MemberView toView() {
-        return new CommitteeView.MemberView(id, name, title, role, userId);
+        return new CommitteeView.MemberView(id, name, title, role, userId, email);
     }
 
     public Long getUserId() {

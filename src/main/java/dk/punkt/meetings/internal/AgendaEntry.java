@@ -35,7 +35,19 @@ public class AgendaEntry {
     @Column(name = "pause_minutes")
     private Integer pauseMinutes;
 
+    // Whether the row went out with a published agenda, correction or supplement.
+    @Column(nullable = false)
+    private boolean published;
+
     protected AgendaEntry() {}
+
+    void markPublished() {
+        published = true;
+    }
+
+    boolean isPublished() {
+        return published;
+    }
 
     AgendaEntry(Meeting meeting, int position, Long itemId, Integer pauseMinutes) {
         this.meeting = meeting;

@@ -78,6 +78,15 @@ public class Meeting {
     @Column(name = "minutes_approved_at")
     private Instant minutesApprovedAt;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "agenda_changed_at")
+    private Instant agendaChangedAt;
+
     @Version
     private long version;
 
@@ -104,6 +113,79 @@ public class Meeting {
     public void publishAgenda(Instant at) {
         become(MeetingState.DAGSORDEN_UDSENDT);
         agendaPublishedAt = Objects.requireNonNull(at, "at");
+        agenda.forEach(AgendaEntry::markPublished);
+    }
+
+    /**
+     * Sends out a dated correction (rettelse) of the published agenda: only while the agenda is out and the
+     * meeting not yet held, and only with a reason, as readers must see why the agenda changed.
+     */
+    public void correctAgenda(String reason, Instant at) {
+        requireAgendaOut("correct the agenda");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A correction of the agenda of meeting " + id + " needs a reason");
+        }
+        agenda.forEach(AgendaEntry::markPublished);
+        agendaChangedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Sends out the items added since the agenda went out as a supplementary agenda (tillægsdagsorden).
+     *
+     * @return the ids of the items it carries
+     */
+    public List<Long> publishSupplement(Instant at) {
+        requireAgendaOut("publish a supplementary agenda");
+        List<Long> added = unpublishedItemIds();
+        if (added.isEmpty()) {
+            throw new MeetingStateException(
+                    id, state, "publish a supplementary agenda: no items were added since the agenda went out");
+        }
+        agenda.forEach(AgendaEntry::markPublished);
+        agendaChangedAt = Objects.requireNonNull(at, "at");
+        return added;
+    }
+
+    /** Cancels the meeting (aflyst): while planned or with its agenda out, not once held. */
+    public void cancel(String reason, Instant at) {
+        if (cancelledAt != null) {
+            throw new MeetingStateException(id, state, "cancel the meeting: it is already cancelled");
+        }
+        if (state != MeetingState.PLANLAGT && state != MeetingState.DAGSORDEN_UDSENDT) {
+            throw new MeetingStateException(id, state, "cancel the meeting: it has been held");
+        }
+        cancelledAt = Objects.requireNonNull(at, "at");
+        cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** Moves the meeting to another date, time or place; not once held or cancelled. */
+    public void move(LocalDate date, LocalTime start, LocalTime end, String location) {
+        refuseWhenCancelled("move the meeting");
+        if (state != MeetingState.PLANLAGT && state != MeetingState.DAGSORDEN_UDSENDT) {
+            throw new MeetingStateException(id, state, "move the meeting: it has been held");
+        }
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(start, "start");
+        if (end != null && !end.isAfter(start)) {
+            throw new IllegalArgumentException(
+                    "Meeting endTime " + end + " must be after startTime " + start + " (date " + date + ")");
+        }
+        this.meetingDate = date;
+        this.startTime = start;
+        this.endTime = end;
+        this.location = location;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /** The items on the agenda that have not gone out yet (all of them while the agenda is only planned). */
+    public List<Long> unpublishedItemIds() {
+        return agenda.stream()
+                .filter(row -> !row.isPublished() && row.toView().itemId() != null)
+                .map(row -> row.toView().itemId())
+                .toList();
     }
 
     /** DAGSORDEN_UDSENDT → AFHOLDT. */
@@ -120,9 +202,20 @@ public class Meeting {
     /** Replaces the agenda's rows (items and pauses, in order); refused once the minutes are approved. */
     public void replaceAgenda(List<AgendaRow> rows) {
         refuseWhenFinal("change the agenda");
+        // Rows that went out stay marked, so items added later can go out as a supplementary agenda.
+        java.util.Set<Long> published = new java.util.HashSet<>();
+        agenda.stream()
+                .filter(AgendaEntry::isPublished)
+                .map(row -> row.toView().itemId())
+                .filter(Objects::nonNull)
+                .forEach(published::add);
         agenda.clear();
         for (AgendaRow row : rows) {
-            agenda.add(new AgendaEntry(this, agenda.size(), row.itemId(), row.pauseMinutes()));
+            AgendaEntry entry = new AgendaEntry(this, agenda.size(), row.itemId(), row.pauseMinutes());
+            if (row.isPause() ? state != MeetingState.PLANLAGT : published.contains(row.itemId())) {
+                entry.markPublished();
+            }
+            agenda.add(entry);
         }
     }
 
@@ -153,7 +246,11 @@ public class Meeting {
                 agenda.stream().map(AgendaEntry::toView).toList(),
                 agendaPublishedAt,
                 minutesApprovedAt,
-                version);
+                version,
+                cancelledAt,
+                cancelReason,
+                agendaChangedAt,
+                unpublishedItemIds());
     }
 
     public List<Attendee> participants() {
@@ -199,13 +296,28 @@ public class Meeting {
     }
 
     private void become(MeetingState wanted) {
+        refuseWhenCancelled("become " + wanted);
         if (!state.canBecome(wanted)) {
             throw new MeetingStateException(id, state, wanted);
         }
         state = wanted;
     }
 
+    private void requireAgendaOut(String action) {
+        refuseWhenCancelled(action);
+        if (state != MeetingState.DAGSORDEN_UDSENDT) {
+            throw new MeetingStateException(id, state, action + " (only while the agenda is out, DAGSORDEN_UDSENDT)");
+        }
+    }
+
+    private void refuseWhenCancelled(String action) {
+        if (cancelledAt != null) {
+            throw new MeetingStateException(id, state, action + " (the meeting is cancelled)");
+        }
+    }
+
     private void refuseWhenFinal(String action) {
+        refuseWhenCancelled(action);
         if (state == MeetingState.REFERAT_GODKENDT) {
             throw new MeetingStateException(id, state, action + " (the approved minutes are final)");
         }

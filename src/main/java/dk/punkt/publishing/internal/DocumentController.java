@@ -6,9 +6,12 @@ import dk.punkt.committees.ContentAccess;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
+import dk.punkt.publishing.DocumentVersionService;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.http.CacheControl;
@@ -39,6 +42,7 @@ class DocumentController {
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
     private final DocumentCache cache;
+    private final DocumentVersionService versions;
 
     DocumentController(
             AccountService accounts,
@@ -47,7 +51,9 @@ class DocumentController {
             ContentAccess access,
             PdfRenderer pdf,
             DocxRenderer docx,
-            DocumentCache cache) {
+            DocumentCache cache,
+            DocumentVersionService versions) {
+        this.versions = versions;
         this.accounts = accounts;
         this.meetings = meetings;
         this.documents = documents;
@@ -90,16 +96,61 @@ class DocumentController {
         return memberFile(id, Format.DOCX);
     }
 
+    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/dokument.pdf")
+    ResponseEntity<byte[]> publicVersionPdf(@PathVariable long id, @PathVariable int number) {
+        return publicVersionFile(id, number, Format.PDF);
+    }
+
+    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/dokument.docx")
+    ResponseEntity<byte[]> publicVersionDocx(@PathVariable long id, @PathVariable int number) {
+        return publicVersionFile(id, number, Format.DOCX);
+    }
+
+    @GetMapping("/moeder/{id}/versioner/{number}/dokument.pdf")
+    ResponseEntity<byte[]> memberVersionPdf(@PathVariable long id, @PathVariable int number) {
+        return memberVersionFile(id, number, Format.PDF);
+    }
+
+    @GetMapping("/moeder/{id}/versioner/{number}/dokument.docx")
+    ResponseEntity<byte[]> memberVersionDocx(@PathVariable long id, @PathVariable int number) {
+        return memberVersionFile(id, number, Format.DOCX);
+    }
+
+    /** A frozen version never changes: its public document may be cached by anyone, for good. */
+    private ResponseEntity<byte[]> publicVersionFile(long id, int number, Format format) {
+        DocumentVersionView version = versions.find(id, number).orElseThrow(PublicSiteController::notFound);
+        MeetingDocument document =
+                versions.document(id, number, Audience.PUBLIC).orElseThrow(PublicSiteController::notFound);
+        return serve(
+                document,
+                true,
+                format,
+                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable(),
+                version.createdAt());
+    }
+
+    private ResponseEntity<byte[]> memberVersionFile(long id, int number, Format format) {
+        MeetingView meeting = meetings.find(id).orElseThrow(PublicSiteController::notFound);
+        Audience audience = access.audienceFor(accounts.current(), meeting.committeeId());
+        DocumentVersionView version = versions.find(id, number).orElseThrow(PublicSiteController::notFound);
+        MeetingDocument document = versions.document(id, number, audience).orElseThrow(PublicSiteController::notFound);
+        return serve(
+                document,
+                !audience.seesClosedContent(),
+                format,
+                CacheControl.noCache().cachePrivate(),
+                version.createdAt());
+    }
+
     private ResponseEntity<byte[]> publicFile(long id, Format format) {
         MeetingView meeting =
                 meetings.find(id).filter(m -> m.state().isPublished()).orElseThrow(PublicSiteController::notFound);
         MeetingDocument document =
                 documents.forMeeting(id, Audience.PUBLIC).orElseThrow(PublicSiteController::notFound);
         boolean approved = meeting.state() == MeetingState.REFERAT_GODKENDT;
-        CacheControl caching = approved
-                ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic().immutable()
-                : CacheControl.noCache().cachePublic();
-        return serve(document, true, format, caching, approved ? meeting : null);
+        // The current address shows the latest version, and approved minutes can be corrected: it revalidates
+        // (ETag) instead of being immutable. Each frozen version has its own immutable address.
+        return serve(document, true, format, CacheControl.noCache().cachePublic(), approved ? latest(meeting) : null);
     }
 
     private ResponseEntity<byte[]> memberFile(long id, Format format) {
@@ -114,13 +165,21 @@ class DocumentController {
                 null);
     }
 
-    /** {@code approved} is the meeting when its minutes are approved and public: only then is a date honest. */
+    /** When the approved minutes last changed: the newest version's date, else the approval. */
+    private java.time.Instant latest(MeetingView meeting) {
+        List<DocumentVersionView> all = versions.findByMeeting(meeting.id());
+        return all.isEmpty()
+                ? meeting.minutesApprovedAt()
+                : all.get(all.size() - 1).createdAt();
+    }
+
+    /** {@code lastModified} only where a date is honest: approved minutes and frozen versions. */
     private ResponseEntity<byte[]> serve(
             MeetingDocument document,
             boolean publicVersion,
             Format format,
             CacheControl caching,
-            MeetingView approved) {
+            java.time.Instant lastModified) {
         String fingerprint = DocumentCache.fingerprint(document, publicVersion, format.extension);
         Function<MeetingDocument, byte[]> renderer = switch (format) {
             case PDF -> doc -> pdf.render(doc, publicVersion);
@@ -132,8 +191,8 @@ class DocumentController {
                 .eTag("\"" + fingerprint + "\"")
                 .cacheControl(caching)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(format, fileName(document, format.extension)));
-        if (approved != null && approved.minutesApprovedAt() != null) {
-            response.lastModified(approved.minutesApprovedAt());
+        if (lastModified != null) {
+            response.lastModified(lastModified);
         }
         return response.body(body);
     }

@@ -1,11 +1,17 @@
 package dk.punkt.publishing.internal;
 
 import dk.punkt.accounts.AccountService;
+import dk.punkt.accounts.Role;
+import dk.punkt.committees.Audience;
 import dk.punkt.committees.ContentAccess;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
+import dk.punkt.publishing.DocumentVersionService;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +25,19 @@ class MeetingPageController {
     private final MeetingService meetings;
     private final MeetingDocumentService documents;
     private final ContentAccess access;
+    private final DocumentVersionService versions;
 
     MeetingPageController(
-            AccountService accounts, MeetingService meetings, MeetingDocumentService documents, ContentAccess access) {
+            AccountService accounts,
+            MeetingService meetings,
+            MeetingDocumentService documents,
+            ContentAccess access,
+            DocumentVersionService versions) {
         this.accounts = accounts;
         this.meetings = meetings;
         this.documents = documents;
         this.access = access;
+        this.versions = versions;
     }
 
     @GetMapping("/moeder/{id}")
@@ -36,6 +48,33 @@ class MeetingPageController {
         model.addAttribute("document", document);
         model.addAttribute("publicVersion", !audience.seesClosedContent());
         model.addAttribute("documentBase", "/moeder/" + id + "/dokument");
+        model.addAttribute("versions", versions.findByMeeting(id));
+        model.addAttribute("versionBase", "/moeder/" + id + "/versioner/");
+        boolean runsMeetings = accounts.current()
+                .map(u -> u.has(Role.SECRETARY) || u.has(Role.ADMIN))
+                .orElse(false);
+        if (runsMeetings && !meeting.cancelled() && meeting.state().ordinal() <= 1) {
+            model.addAttribute("agendaLink", "/moeder/" + id + "/dagsorden");
+        }
+        return "publishing/meeting";
+    }
+
+    /** A frozen version as the user may see it: members and staff with closed content, others the public cut. */
+    @GetMapping("/moeder/{id}/versioner/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model, HttpServletResponse response) {
+        MeetingView meeting = meetings.find(id).orElseThrow(PublicSiteController::notFound);
+        Audience audience = access.audienceFor(accounts.current(), meeting.committeeId());
+        DocumentVersionView version = versions.find(id, number).orElseThrow(PublicSiteController::notFound);
+        MeetingDocument document = versions.document(id, number, audience).orElseThrow(PublicSiteController::notFound);
+        response.setHeader(
+                "Cache-Control", CacheControl.noCache().cachePrivate().getHeaderValue());
+        model.addAttribute("document", document);
+        model.addAttribute("publicVersion", !audience.seesClosedContent());
+        model.addAttribute("documentBase", "/moeder/" + id + "/versioner/" + number + "/dokument");
+        model.addAttribute("versions", versions.findByMeeting(id));
+        model.addAttribute("versionBase", "/moeder/" + id + "/versioner/");
+        model.addAttribute("reading", version);
+        model.addAttribute("currentLink", "/moeder/" + id);
         return "publishing/meeting";
     }
 }

@@ -1,16 +1,22 @@
 package dk.punkt.publishing.internal;
 
+import dk.punkt.accounts.AccountService;
 import dk.punkt.committees.Audience;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
+import dk.punkt.publishing.DocumentVersionService;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +33,20 @@ class PublicSiteController {
     private final CommitteeService committees;
     private final MeetingService meetings;
     private final MeetingDocumentService documents;
+    private final DocumentVersionService versions;
+    private final AccountService accounts;
 
-    PublicSiteController(CommitteeService committees, MeetingService meetings, MeetingDocumentService documents) {
+    PublicSiteController(
+            CommitteeService committees,
+            MeetingService meetings,
+            MeetingDocumentService documents,
+            DocumentVersionService versions,
+            AccountService accounts) {
         this.committees = committees;
         this.meetings = meetings;
         this.documents = documents;
+        this.versions = versions;
+        this.accounts = accounts;
     }
 
     @GetMapping("/offentlig")
@@ -63,6 +78,31 @@ class PublicSiteController {
         model.addAttribute("document", document);
         model.addAttribute("publicVersion", true);
         model.addAttribute("documentBase", "/offentlig/moeder/" + id + "/dokument");
+        model.addAttribute("versions", versions.findByMeeting(id));
+        model.addAttribute("versionBase", "/offentlig/moeder/" + id + "/versioner/");
+        return "publishing/meeting";
+    }
+
+    /**
+     * A frozen version, public cut. It never changes, so for anonymous readers it may be cached for good; logged-in
+     * readers get a private copy, as the page's header carries their name and form token.
+     */
+    @GetMapping("/offentlig/moeder/{id}/versioner/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model, HttpServletResponse response) {
+        DocumentVersionView version = versions.find(id, number).orElseThrow(PublicSiteController::notFound);
+        MeetingDocument document =
+                versions.document(id, number, Audience.PUBLIC).orElseThrow(PublicSiteController::notFound);
+        CacheControl caching = accounts.current().isPresent()
+                ? CacheControl.noCache().cachePrivate()
+                : CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        response.setHeader("Cache-Control", caching.getHeaderValue());
+        model.addAttribute("document", document);
+        model.addAttribute("publicVersion", true);
+        model.addAttribute("documentBase", "/offentlig/moeder/" + id + "/versioner/" + number + "/dokument");
+        model.addAttribute("versions", versions.findByMeeting(id));
+        model.addAttribute("versionBase", "/offentlig/moeder/" + id + "/versioner/");
+        model.addAttribute("reading", version);
+        model.addAttribute("currentLink", "/offentlig/moeder/" + id);
         return "publishing/meeting";
     }
 

@@ -1,0 +1,155 @@
+package dk.punkt.publishing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.punkt.accounts.AccountService;
+import dk.punkt.accounts.CurrentUser;
+import dk.punkt.committees.Audience;
+import dk.punkt.meetings.AgendaCorrected;
+import dk.punkt.meetings.AgendaPublished;
+import dk.punkt.meetings.MinutesApproved;
+import dk.punkt.meetings.MinutesCorrected;
+import dk.punkt.meetings.SupplementaryAgendaPublished;
+import dk.punkt.publishing.internal.DocumentVersion;
+import dk.punkt.publishing.internal.DocumentVersionRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The version store: every published agenda, correction, supplementary agenda and approved or corrected minutes is
+ * frozen as the full meeting document and stays readable. Versions are written by listeners that run in the
+ * publishing transaction just before it commits: the document then holds every change of that transaction (items
+ * placed on the agenda after the event, say), and if freezing fails, the publishing fails with it, so no published
+ * document is ever without its version.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentVersionService {
+
+    private final DocumentVersionRepository versions;
+    private final MeetingDocumentService documents;
+    private final AccountService accounts;
+    private final ObjectMapper json;
+
+    DocumentVersionService(
+            DocumentVersionRepository versions,
+            MeetingDocumentService documents,
+            AccountService accounts,
+            ObjectMapper json) {
+        this.versions = versions;
+        this.documents = documents;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    /** A meeting's versions, oldest first. */
+    public List<DocumentVersionView> findByMeeting(long meetingId) {
+        return versions.findByMeetingIdOrderByNumberAsc(meetingId).stream()
+                .map(DocumentVersion::toView)
+                .toList();
+    }
+
+    public Optional<DocumentVersionView> find(long meetingId, int number) {
+        return versions.findByMeetingIdAndNumber(meetingId, number).map(DocumentVersion::toView);
+    }
+
+    /** The frozen document of a version as {@code audience} may see it (closed content left out for the public). */
+    public Optional<MeetingDocument> document(long meetingId, int number, Audience audience) {
+        return versions.findByMeetingIdAndNumber(meetingId, number)
+                .map(version -> read(version.content()))
+                .map(document -> audience.seesClosedContent() ? document : PublicCut.of(document));
+    }
+
+    @Transactional
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AgendaPublished event) {
+        freeze(event.meetingId(), event.committeeId(), VersionKind.AGENDA, null, event.at(), null);
+    }
+
+    @Transactional
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AgendaCorrected event) {
+        freeze(event.meetingId(), event.committeeId(), VersionKind.AGENDA, event.reason(), event.at(), null);
+    }
+
+    @Transactional
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(SupplementaryAgendaPublished event) {
+        freeze(
+                event.meetingId(),
+                event.committeeId(),
+                VersionKind.SUPPLEMENT,
+                null,
+                event.at(),
+                Set.copyOf(event.itemIds()));
+    }
+
+    @Transactional
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(MinutesApproved event) {
+        freeze(event.meetingId(), event.committeeId(), VersionKind.MINUTES, null, event.at(), null);
+    }
+
+    @Transactional
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(MinutesCorrected event) {
+        freeze(event.meetingId(), event.committeeId(), VersionKind.MINUTES, event.reason(), event.at(), null);
+    }
+
+    @Transactional
+    void freeze(long meetingId, long committeeId, VersionKind kind, String reason, Instant at, Set<Long> onlyItems) {
+        MeetingDocument full = documents
+                .forMeeting(meetingId, new Audience(Optional.empty(), true))
+                .orElseThrow(
+                        () -> new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
+        MeetingDocument document = switch (kind) {
+            case AGENDA -> PublicCut.asAgenda(full, null);
+            case SUPPLEMENT -> PublicCut.asAgenda(full, onlyItems);
+            case MINUTES -> full;
+        };
+        long earlier = versions.countByMeetingIdAndKind(meetingId, kind);
+        String label = label(kind, reason != null, earlier + 1);
+        String by = accounts.current().map(CurrentUser::username).orElse("system");
+        versions.saveAndFlush(new DocumentVersion(
+                meetingId,
+                committeeId,
+                versions.maxNumber(meetingId) + 1,
+                kind,
+                label,
+                reason,
+                at,
+                by,
+                write(document)));
+    }
+
+    /** "Dagsorden", "Rettelse 1 til dagsorden", "Tillægsdagsorden 2", "Referat", "Rettelse 1 til referat". */
+    static String label(VersionKind kind, boolean correction, long ordinal) {
+        return switch (kind) {
+            case AGENDA -> correction ? "Rettelse " + (ordinal - 1) + " til dagsorden" : "Dagsorden";
+            case SUPPLEMENT -> ordinal == 1 ? "Tillægsdagsorden" : "Tillægsdagsorden " + ordinal;
+            case MINUTES -> correction ? "Rettelse " + (ordinal - 1) + " til referat" : "Referat";
+        };
+    }
+
+    private String write(MeetingDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write meeting document " + document.id() + " as JSON", e);
+        }
+    }
+
+    private MeetingDocument read(String content) {
+        try {
+            return json.readValue(content, MeetingDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A frozen document version cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}
