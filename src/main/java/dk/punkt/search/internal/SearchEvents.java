@@ -1,9 +1,11 @@
 package dk.punkt.search.internal;
 
+import dk.punkt.meetings.AgendaCorrected;
 import dk.punkt.meetings.AgendaPublished;
 import dk.punkt.meetings.MeetingHeld;
 import dk.punkt.meetings.MinutesApproved;
 import dk.punkt.meetings.MinutesCorrected;
+import dk.punkt.meetings.SupplementaryAgendaPublished;
 import dk.punkt.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,16 @@ class SearchEvents {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(MinutesCorrected event) {
+        reindex(event.meetingId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AgendaCorrected event) {
+        reindex(event.meetingId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SupplementaryAgendaPublished event) {
         reindex(event.meetingId());
     }
 
