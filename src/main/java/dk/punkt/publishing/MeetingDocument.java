@@ -76,6 +76,28 @@ public record MeetingDocument(
             sections = sections == null ? List.of() : List.copyOf(sections);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
+
+        /** A closed item as readers without access see it: number, title, case number and type, nothing else. */
+        public static Item withheld(
+                Long id, int number, String title, String caseNumber, String type, ItemState state) {
+            return new Item(
+                    id,
+                    number,
+                    title,
+                    caseNumber,
+                    type,
+                    null,
+                    null,
+                    true,
+                    state,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    true,
+                    0);
+        }
     }
 
     /** A section in document order; {@code text} is the sanitised HTML subset. */

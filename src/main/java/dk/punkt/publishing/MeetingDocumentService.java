@@ -126,23 +126,8 @@ public class MeetingDocumentService {
     private MeetingDocument.Item toDocumentItem(ItemView item, int number, DecisionView decision, Audience audience) {
         String type = item.type() == null ? null : item.type().label();
         if (item.closed() && !audience.seesClosedContent()) {
-            return new MeetingDocument.Item(
-                    item.id(),
-                    number,
-                    item.title(),
-                    item.caseNumber(),
-                    type,
-                    null,
-                    null,
-                    true,
-                    item.state(),
-                    List.of(),
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    true,
-                    0);
+            return MeetingDocument.Item.withheld(
+                    item.id(), number, item.title(), item.caseNumber(), type, item.state());
         }
         List<ItemView.AppendixView> visibleAppendices = item.appendices().stream()
                 .filter(appendix -> !appendix.closed() || audience.seesClosedContent())

@@ -49,23 +49,8 @@ final class PublicCut {
     }
 
     private static MeetingDocument.Item withheld(MeetingDocument.Item item) {
-        return new MeetingDocument.Item(
-                item.id(),
-                item.number(),
-                item.title(),
-                item.caseNumber(),
-                item.type(),
-                null,
-                null,
-                true,
-                item.state(),
-                List.of(),
-                null,
-                null,
-                null,
-                List.of(),
-                true,
-                0);
+        return MeetingDocument.Item.withheld(
+                item.id(), item.number(), item.title(), item.caseNumber(), item.type(), item.state());
     }
 
     private static String urlOf(List<MeetingDocument.Attachment> attachments, String name) {
