@@ -89,6 +89,7 @@ class SubscriptionBrowserIT extends BrowserTestSupport {
         Locator summary = page.locator("#fejl");
         assertThat(summary.isVisible()).isTrue();
         assertThat(summary.innerText()).contains("gyldig e-mailadresse").contains("Vælg dagsordener");
+        page.waitForFunction("document.activeElement && document.activeElement.id === 'fejl'");
         Locator field = page.locator("#email");
         assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field.getAttribute("aria-describedby")).contains("email-fejl");

@@ -227,6 +227,49 @@ class SubscriptionMailIT {
     }
 
     @Test
+    void expiredRequestsAreDeletedAndTheirLinksDoNotConfirm() throws Exception {
+        CommitteeView committee =
+                new AgendaFixtures(committees, meetings, items, accounts).committee("Udløbsudvalg", null);
+        String late = "sen." + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
+        subscriptions.subscribe(new NewSubscription(committee.id(), late, true, false));
+        sender.sendDue();
+        String link = link(body(mailsTo(late).get(0)), "bekraeft");
+        jdbc.update(
+                "update subscription set confirm_expires_at = confirm_expires_at - interval '8' day where email = ?",
+                late);
+
+        mvc.perform(get(URI.create(link).getPath())).andExpect(status().isNotFound());
+        assertThat(subscriptions.confirm(link.substring(link.lastIndexOf('/') + 1)))
+                .isEmpty();
+        assertThat(subscriptions.removeExpired()).isPositive();
+        assertThat(subscriptions.find(committee.id(), late)).isEmpty();
+    }
+
+    @Test
+    void aCancelledMeetingIsANoticeWithoutTheInternalReason() throws Exception {
+        AgendaFixtures fixtures = new AgendaFixtures(committees, meetings, items, accounts);
+        CommitteeView committee = fixtures.committee("Aflysningsudvalg", null);
+        String citizen = "aflys." + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
+        subscriptions.subscribe(new NewSubscription(committee.id(), citizen, true, false));
+        sender.sendDue();
+        String link = link(body(mailsTo(citizen).get(0)), "bekraeft");
+        subscriptions.confirm(link.substring(link.lastIndexOf('/') + 1)).orElseThrow();
+
+        MeetingView meeting = fixtures.meeting(committee, LocalDate.now().plusDays(10));
+        meetings.cancel(meeting.id(), "Formanden er syg", null);
+        sender.sendDue();
+
+        List<MimeMessage> mails = mailsTo(citizen);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).startsWith("Aflyst møde: " + committee.name());
+        assertThat(body(mails.get(1)))
+                .contains("Mødet er aflyst.")
+                .contains(links.committee(committee.id()))
+                .doesNotContain("Formanden er syg");
+        assertThat(mails.get(1).getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+    }
+
+    @Test
     void badInputIsRefusedAtTheFieldAndUnknownCommitteesAreNotFound() throws Exception {
         CommitteeView committee = committees.findAll().get(0);
         mvc.perform(post("/offentlig/udvalg/" + committee.id() + "/abonnement")
