@@ -269,6 +269,14 @@ class MinutesApiIT {
 
         JsonNode earlier = api.body(api.get(admin, "/api/v1/meetings/" + m.id));
         assertThat(earlier.get("items").get(1).get("decision").asText()).isEqualTo("<p>Sagen udsættes.</p>");
+        assertThat(earlier.get("items").get(1).has("postponedFrom")).isFalse();
+        JsonNode laterMeeting = api.body(api.get(admin, "/api/v1/meetings/" + later));
+        List<String> postponedFrom = new ArrayList<>();
+        laterMeeting
+                .get("items")
+                .forEach(i -> postponedFrom.add(i.get("id").asLong() + ":"
+                        + (i.has("postponedFrom") ? i.get("postponedFrom").asText() : "-")));
+        assertThat(postponedFrom).contains(item + ":" + earlier.get("date").asText());
         JsonNode history = api.body(api.get(admin, "/api/v1/cases/" + caseNumber));
         List<String> rows = new ArrayList<>();
         history.get("items")
@@ -314,6 +322,79 @@ class MinutesApiIT {
         assertThat(followUps.findOpenForMeeting(target)).isEmpty();
         assertThat(api.body(api.get(admin, "/api/v1/follow-ups?status=OPEN")).toString())
                 .doesNotContain("SUS behandles igen " + tag);
+    }
+
+    @Test
+    void attendanceIsSetThroughTheApiBySecretariesUntilTheMinutesAreApproved() throws Exception {
+        Published m = publishedMeeting("Fremmøde");
+        String path = "/api/v1/meetings/" + m.id + "/attendance";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("present", List.of(person("Anne Hansen " + tag, "Direktør"), person("Bo Jensen " + tag, null)));
+        body.put("absent", List.of(person("Carl Nielsen " + tag, "Chef")));
+
+        MvcResult set = api.put(admin, path, body);
+        assertThat(set.getResponse().getStatus())
+                .as(set.getResponse().getContentAsString())
+                .isEqualTo(200);
+        JsonNode meeting = api.body(set);
+        List<String> present = new ArrayList<>();
+        meeting.get("participants")
+                .forEach(p -> present.add(p.get("name").asText() + "/"
+                        + (p.hasNonNull("title") ? p.get("title").asText() : "-")));
+        assertThat(present).containsExactly("Anne Hansen " + tag + "/Direktør", "Bo Jensen " + tag + "/-");
+        assertThat(meeting.get("absent").get(0).get("name").asText()).isEqualTo("Carl Nielsen " + tag);
+        assertThat(meeting.get("absent").get(0).get("title").asText()).isEqualTo("Chef");
+        assertThat(api.body(api.get(ApiSupport.MEMBER, "/api/v1/meetings/" + m.id))
+                        .get("participants")
+                        .size())
+                .isEqualTo(2);
+
+        // Only secretaries (and admins) record attendance.
+        assertThat(api.put(ApiSupport.MEMBER, path, body).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(api.put(ApiSupport.AUTHOR, path, body).getResponse().getStatus())
+                .isEqualTo(403);
+
+        // Bad input names the field; nothing is changed.
+        MvcResult blank = api.put(admin, path, Map.of("present", List.of(person("Anne", null), person(" ", "Chef"))));
+        assertThat(blank.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.body(blank).get("field").asText()).isEqualTo("present[1].name");
+        MvcResult twice = api.put(
+                admin, path, Map.of("present", List.of(person("Anne", null)), "absent", List.of(person("anne", null))));
+        assertThat(twice.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.body(twice).get("field").asText()).isEqualTo("absent[0].name");
+        MvcResult missing = api.put(admin, path, Map.of("absent", List.of()));
+        assertThat(missing.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.body(missing).get("field").asText()).isEqualTo("present");
+        assertThat(api.put(admin, "/api/v1/meetings/999999999/attendance", body)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(api.body(api.get(admin, "/api/v1/meetings/" + m.id))
+                        .get("participants")
+                        .size())
+                .isEqualTo(2);
+
+        // Approved minutes are final: 409.
+        for (long item : m.items) {
+            putDecision(item, "<p>Godkendt.</p>", "GODKENDT");
+        }
+        assertThat(api.post(admin, "/api/v1/meetings/" + m.id + "/approve-minutes", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        MvcResult late = api.put(admin, path, body);
+        assertThat(late.getResponse().getStatus()).isEqualTo(409);
+        assertThat(late.getResponse().getContentType()).contains("application/problem+json");
+    }
+
+    static Map<String, Object> person(String name, String title) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        if (title != null) {
+            p.put("title", title);
+        }
+        return p;
     }
 
     @Test

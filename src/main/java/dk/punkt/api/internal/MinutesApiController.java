@@ -164,6 +164,63 @@ class MinutesApiController {
         return new ItemDecision(ApiJson.Item.of(item, null), decision.text(), decision.outcome(), decision.version());
     }
 
+    // --- attendance ---
+
+    /** PUT /api/v1/meetings/{id}/attendance: who was there and who sent apologies (afbud), in print order. */
+    record AttendanceRequest(List<PersonRequest> present, List<PersonRequest> absent) {}
+
+    record PersonRequest(String name, String title) {}
+
+    /** Replaces the meeting's attendance; 409 once the minutes are approved (or the meeting is cancelled). */
+    @PutMapping("/api/v1/meetings/{id}/attendance")
+    ApiJson.Meeting attendance(@PathVariable long id, @RequestBody AttendanceRequest body) {
+        CurrentUser user = callers.current();
+        policy.require(user, Step.RECORD_ATTENDANCE);
+        existingMeeting(id);
+        if (body == null) {
+            throw ApiException.badInput(
+                    "body", "The request body is missing: {\"present\": [{\"name\", \"title\"}], \"absent\": […]}");
+        }
+        if (body.present() == null) {
+            throw ApiException.badInput("present", "present is missing (a list, may be empty)");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<MeetingView.Attendee> present = attendees("present", body.present(), seen);
+        List<MeetingView.Attendee> absent =
+                attendees("absent", body.absent() == null ? List.of() : body.absent(), seen);
+        return meetingJson(meetings.setAttendance(id, present, absent), user);
+    }
+
+    private static List<MeetingView.Attendee> attendees(
+            String field, List<PersonRequest> people, java.util.Set<String> seen) {
+        List<MeetingView.Attendee> result = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            PersonRequest p = people.get(i);
+            String at = field + "[" + i + "]";
+            if (p == null || p.name() == null || p.name().isBlank()) {
+                throw ApiException.badInput(at + ".name", "The person's name is missing");
+            }
+            String name = p.name().strip();
+            if (name.length() > 200) {
+                throw ApiException.badInput(at + ".name", "A name is at most 200 characters, was " + name.length());
+            }
+            if (p.title() != null && p.title().strip().length() > 200) {
+                throw ApiException.badInput(
+                        at + ".title",
+                        "A title is at most 200 characters, was "
+                                + p.title().strip().length());
+            }
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw ApiException.badInput(
+                        at + ".name", "'" + name + "' is listed twice (present or absent, not both)");
+            }
+            result.add(new MeetingView.Attendee(
+                    name,
+                    p.title() == null || p.title().isBlank() ? null : p.title().strip()));
+        }
+        return result;
+    }
+
     // --- approval, corrections, versions ---
 
     @PostMapping("/api/v1/meetings/{id}/approve-minutes")
