@@ -112,7 +112,9 @@ class MinutesApiIT {
         JsonNode meeting = api.body(approved);
         assertThat(meeting.get("state").asText()).isEqualTo("REFERAT_GODKENDT");
         assertThat(meeting.get("kind").asText()).isEqualTo("REFERAT");
-        assertThat(meeting.get("minutesVersion").asInt()).isEqualTo(1);
+        // One numbering with /moeder/{id}/versioner/{n}: the agenda went out as version 1, the minutes come after it.
+        int minutesVersion = meeting.get("minutesVersion").asInt();
+        assertThat(minutesVersion).isGreaterThan(1);
         assertThat(meeting.get("items").get(1).get("decision").asText()).contains("Budgettet godkendes");
         assertThat(meeting.get("items").get(1).get("state").asText()).isEqualTo("BEHANDLET");
         // A decision without text gets its outcome as text.
@@ -141,27 +143,35 @@ class MinutesApiIT {
         assertThat(corrected.getResponse().getStatus())
                 .as(corrected.getResponse().getContentAsString())
                 .isEqualTo(201);
-        assertThat(api.body(corrected).get("number").asInt()).isEqualTo(2);
-        assertThat(corrected.getResponse().getHeader("Location")).isEqualTo("/api/v1/meetings/" + m.id + "/versions/2");
+        assertThat(api.body(corrected).get("number").asInt()).isEqualTo(minutesVersion + 1);
+        assertThat(api.body(corrected).get("label").asText()).isEqualTo("Rettelse 1 til referat");
+        assertThat(corrected.getResponse().getHeader("Location"))
+                .isEqualTo("/api/v1/meetings/" + m.id + "/versions/" + (minutesVersion + 1));
 
         JsonNode versions = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions"));
-        assertThat(versions).hasSize(2);
-        assertThat(versions.get(0).get("kind").asText()).isEqualTo("APPROVAL");
-        assertThat(versions.get(1).get("kind").asText()).isEqualTo("CORRECTION");
-        assertThat(versions.get(1).get("reason").asText()).isEqualTo("Stavefejl i beslutningen");
-        assertThat(versions.get(1).get("by").asText()).isEqualTo(admin);
+        assertThat(versions).hasSize(minutesVersion + 1);
+        assertThat(versions.get(0).get("kind").asText()).isEqualTo("AGENDA");
+        JsonNode approval = versions.get(minutesVersion - 1);
+        JsonNode correction = versions.get(minutesVersion);
+        assertThat(approval.get("number").asInt()).isEqualTo(minutesVersion);
+        assertThat(approval.get("kind").asText()).isEqualTo("MINUTES");
+        assertThat(approval.get("label").asText()).isEqualTo("Referat");
+        assertThat(correction.get("kind").asText()).isEqualTo("MINUTES");
+        assertThat(correction.get("reason").asText()).isEqualTo("Stavefejl i beslutningen");
+        assertThat(correction.get("by").asText()).isEqualTo(admin);
 
-        JsonNode one = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/1"));
+        JsonNode one = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/" + minutesVersion));
         assertThat(one.get("items").get(1).get("decision").asText())
                 .isEqualTo("<p>Budgettet godkendes " + tag + ".</p>");
-        JsonNode two = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/2"));
+        JsonNode two = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/" + (minutesVersion + 1)));
         assertThat(two.get("items").get(1).get("decision").asText()).contains("med rettelse");
         // The public page shows the newest version.
         assertThat(api.anonymousGet("/offentlig/moeder/" + m.id).getResponse().getContentAsString())
                 .contains("med rettelse " + tag);
 
         // An employee reads the versions without the closed item's decision.
-        JsonNode employeeOne = api.body(api.get(ApiSupport.EMPLOYEE, "/api/v1/meetings/" + m.id + "/versions/1"));
+        JsonNode employeeOne =
+                api.body(api.get(ApiSupport.EMPLOYEE, "/api/v1/meetings/" + m.id + "/versions/" + minutesVersion));
         assertThat(employeeOne.toString()).doesNotContain("Lukket beslutning").contains("Budgettet godkendes");
 
         // The case history lists the items with the case number, with their decisions.

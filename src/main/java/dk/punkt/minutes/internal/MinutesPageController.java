@@ -6,7 +6,6 @@ import dk.punkt.accounts.WorkflowPolicy;
 import dk.punkt.accounts.WorkflowPolicy.Step;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
-import dk.punkt.committees.ContentAccess;
 import dk.punkt.items.ItemView;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
@@ -18,7 +17,6 @@ import dk.punkt.minutes.InvalidMinutesInputException;
 import dk.punkt.minutes.MinutesReviewService;
 import dk.punkt.minutes.MinutesService;
 import dk.punkt.minutes.MinutesStateException;
-import dk.punkt.minutes.MinutesVersionView;
 import dk.punkt.minutes.MissingDecisionsException;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.minutes.ReviewCommentView;
@@ -46,7 +44,6 @@ class MinutesPageController {
     private final WorkflowPolicy policy;
     private final MeetingService meetings;
     private final CommitteeService committees;
-    private final ContentAccess access;
     private final MinutesService minutes;
     private final DecisionService decisions;
     private final MinutesReviewService reviews;
@@ -56,7 +53,6 @@ class MinutesPageController {
             WorkflowPolicy policy,
             MeetingService meetings,
             CommitteeService committees,
-            ContentAccess access,
             MinutesService minutes,
             DecisionService decisions,
             MinutesReviewService reviews) {
@@ -65,7 +61,6 @@ class MinutesPageController {
         this.policy = policy;
         this.meetings = meetings;
         this.committees = committees;
-        this.access = access;
         this.minutes = minutes;
         this.decisions = decisions;
     }
@@ -106,9 +101,9 @@ class MinutesPageController {
             if (itemId == null) {
                 throw new InvalidMinutesInputException("itemId", "choose the item");
             }
-            MinutesVersionView version = minutes.correct(
+            minutes.correct(
                     id, reason, List.of(new Correction(itemId, DecisionText.toHtml(text == null ? "" : text), parsed)));
-            return "redirect:/moeder/" + id + "/referat?version=" + version.number();
+            return "redirect:/moeder/" + id + "/referat?rettet=1";
         } catch (InvalidMinutesInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(id, model, List.of(), e.field(), itemId, reason, text);
@@ -200,37 +195,18 @@ class MinutesPageController {
         return "minutes/draft";
     }
 
+    /**
+     * The minutes module's own version pages are gone: the versions are the publishing module's document versions
+     * (one numbering with the agenda's). Old links land on the meeting page's version list.
+     */
     @GetMapping("/moeder/{id}/referat/version/{number}")
-    String version(@PathVariable long id, @PathVariable int number, Model model) {
-        CurrentUser user = user();
-        MeetingView meeting = meeting(id);
-        boolean closedVisible =
-                access.audienceFor(Optional.of(user), meeting.committeeId()).seesClosedContent();
-        return versionPage(meeting, number, closedVisible, false, model);
+    String version(@PathVariable long id, @PathVariable int number) {
+        return "redirect:/moeder/" + meeting(id).id() + "#versioner";
     }
 
     @GetMapping("/offentlig/moeder/{id}/referat/version/{number}")
-    String publicVersion(@PathVariable long id, @PathVariable int number, Model model) {
-        MeetingView meeting = meeting(id);
-        return versionPage(meeting, number, false, true, model);
-    }
-
-    private String versionPage(
-            MeetingView meeting, int number, boolean closedVisible, boolean publicPage, Model model) {
-        if (meeting.state() != MeetingState.REFERAT_GODKENDT) {
-            throw new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "The minutes of meeting " + meeting.id() + " are not approved");
-        }
-        MinutesVersionView version = minutes.version(meeting.id(), number)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "Meeting " + meeting.id() + " has no minutes version " + number));
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("committee", committeeName(meeting));
-        model.addAttribute("version", version);
-        model.addAttribute("versions", minutes.versions(meeting.id()));
-        model.addAttribute("closedVisible", closedVisible);
-        model.addAttribute("publicPage", publicPage);
-        return "minutes/version";
+    String publicVersion(@PathVariable long id, @PathVariable int number) {
+        return "redirect:/offentlig/moeder/" + meeting(id).id() + "#versioner";
     }
 
     private String render(
@@ -280,7 +256,6 @@ class MinutesPageController {
         model.addAttribute("committee", committeeName(meeting));
         model.addAttribute("lines", lines);
         model.addAttribute("missing", missing);
-        model.addAttribute("versions", minutes.versions(id));
         model.addAttribute("approved", meeting.state() == MeetingState.REFERAT_GODKENDT);
         model.addAttribute("errorField", errorField);
         model.addAttribute("itemId", itemId);
