@@ -31,7 +31,9 @@ public class WorkflowPolicy {
         CORRECT_MINUTES("correct approved minutes", Role.SECRETARY, Role.ADMIN),
         MANAGE_FOLLOW_UPS("create and close follow-ups", Role.SECRETARY, Role.ADMIN),
         REFER_ITEM("refer an item to another committee", Role.SECRETARY, Role.ADMIN),
-        READ_OUTBOX("read the outbox of e-mail messages", Role.SECRETARY, Role.ADMIN);
+        READ_OUTBOX("read the outbox of e-mail messages", Role.SECRETARY, Role.ADMIN),
+        RECORD_ATTENDANCE("record who attended a meeting", Role.SECRETARY, Role.ADMIN),
+        SEND_MINUTES_FOR_REVIEW("send the draft minutes to the members for comments", Role.SECRETARY, Role.ADMIN);
 
         private final String action;
         private final Set<Role> allowed;

@@ -1,7 +1,5 @@
 package dk.punkt.minutes;
 
-import dk.punkt.accounts.AccountService;
-import dk.punkt.accounts.CurrentUser;
 import dk.punkt.items.ItemNotFoundException;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemState;
@@ -11,12 +9,9 @@ import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingStateException;
 import dk.punkt.meetings.MeetingView;
-import dk.punkt.meetings.MinutesApproved;
 import dk.punkt.meetings.MinutesCorrected;
 import dk.punkt.minutes.internal.ItemPostponement;
 import dk.punkt.minutes.internal.ItemPostponementRepository;
-import dk.punkt.minutes.internal.MinutesVersion;
-import dk.punkt.minutes.internal.MinutesVersionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,13 +24,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The minutes of a meeting (referat): decisions recorded in the meeting, approval as an immutable version 1,
- * corrections as later versions with a reason, and postponed items going back to the backlog.
+ * The minutes of a meeting (referat): decisions recorded in the meeting, approval, corrections with a reason, and
+ * postponed items going back to the backlog. The approved and corrected minutes are frozen as versions by the
+ * publishing module's version store ({@code document_version}), on the events published here and by meetings.
  */
 @Service
 @Transactional
@@ -53,9 +48,7 @@ public class MinutesService {
     private final DecisionService decisions;
     private final ItemService items;
     private final MeetingService meetings;
-    private final MinutesVersionRepository versions;
     private final ItemPostponementRepository postponements;
-    private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -63,17 +56,13 @@ public class MinutesService {
             DecisionService decisions,
             ItemService items,
             MeetingService meetings,
-            MinutesVersionRepository versions,
             ItemPostponementRepository postponements,
-            AccountService accounts,
             ApplicationEventPublisher events,
             ObjectProvider<Clock> clock) {
         this.decisions = decisions;
         this.items = items;
         this.meetings = meetings;
-        this.versions = versions;
         this.postponements = postponements;
-        this.accounts = accounts;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -136,12 +125,13 @@ public class MinutesService {
     /**
      * Approves the minutes (AFHOLDT → REFERAT_GODKENDT) when every agenda item has a decision with an outcome. Items
      * become BEHANDLET (or TRUKKET, or stay UDSAT in the backlog); a decision without text gets its outcome as text
-     * ("Godkendt."). The minutes become version 1.
+     * ("Godkendt."). Publishes {@link dk.punkt.meetings.MinutesApproved} (through the meetings module): the publishing module freezes the
+     * approved minutes as a document version then.
      *
      * @throws MissingDecisionsException naming each item without a decision
      * @throws dk.punkt.meetings.MeetingStateException when the meeting is not AFHOLDT
      */
-    public MinutesVersionView approve(long meetingId) {
+    public MeetingView approve(long meetingId) {
         MeetingView meeting = meeting(meetingId);
         List<ItemView> agenda = agendaItems(meeting);
         Map<Long, DecisionView> byItem = decisions.findForMeeting(
@@ -167,21 +157,18 @@ public class MinutesService {
             }
             settle(item, meetingId, decision.outcome());
         }
-        meetings.approveMinutes(meetingId);
-        return versions.findFirstByMeetingIdOrderByNumberDesc(meetingId)
-                .map(MinutesVersion::toView)
-                .orElseThrow();
+        return meetings.approveMinutes(meetingId);
     }
 
     /**
-     * Corrects approved minutes: the decisions change and a new version with the reason is written; the earlier
-     * versions stay as they were. Publishes {@link MinutesCorrected}.
+     * Corrects approved minutes: the decisions change and {@link MinutesCorrected} with the reason is published, on
+     * which the publishing module freezes the corrected minutes as a new document version; earlier versions stay.
      *
      * @throws IllegalArgumentException naming the field: {@code reason} missing, {@code items} empty or an item
      *     that is not on the meeting's agenda
      * @throws MinutesStateException when the minutes are not approved yet
      */
-    public MinutesVersionView correct(long meetingId, String reason, List<Correction> corrections) {
+    public MeetingView correct(long meetingId, String reason, List<Correction> corrections) {
         MeetingView meeting = meeting(meetingId);
         if (meeting.state() != MeetingState.REFERAT_GODKENDT) {
             throw new MinutesStateException("Meeting " + meetingId + " is " + meeting.state()
@@ -210,7 +197,6 @@ public class MinutesService {
                         "item " + (c == null ? null : c.itemId()) + " is not on the agenda of meeting " + meetingId);
             }
         }
-        ensureFirstVersion(meeting, agenda);
         Map<Long, DecisionView> before = decisions.findForMeeting(meetingId, onAgenda);
         for (Correction c : corrections) {
             DecisionView old = before.get(c.itemId());
@@ -219,26 +205,8 @@ public class MinutesService {
             decisions.write(c.itemId(), meetingId, text, outcome);
         }
         Instant at = now();
-        int number = versions.findFirstByMeetingIdOrderByNumberDesc(meetingId)
-                        .map(MinutesVersion::number)
-                        .orElse(0)
-                + 1;
-        MinutesVersion version = snapshot(meeting, agenda, number, MinutesVersionKind.CORRECTION, checkedReason, at);
         events.publishEvent(new MinutesCorrected(meetingId, meeting.committeeId(), checkedReason, at));
-        return version.toView();
-    }
-
-    /** The versions of a meeting's approved minutes, oldest first; empty before approval. */
-    @Transactional(readOnly = true)
-    public List<MinutesVersionView> versions(long meetingId) {
-        return versions.findByMeetingIdOrderByNumberAsc(meetingId).stream()
-                .map(MinutesVersion::toView)
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<MinutesVersionView> version(long meetingId, int number) {
-        return versions.findByMeetingIdAndNumber(meetingId, number).map(MinutesVersion::toView);
+        return meeting(meetingId);
     }
 
     /** The meetings that postponed the item, oldest first. */
@@ -257,54 +225,6 @@ public class MinutesService {
     @Transactional(readOnly = true)
     public List<ItemView> agendaItems(long meetingId) {
         return agendaItems(meeting(meetingId));
-    }
-
-    /**
-     * Version 1 of the minutes, whichever way they were approved (here, by the importer or the demo): the approval
-     * event is published inside the approving transaction, so the frozen copy has exactly the approved decisions.
-     */
-    @EventListener
-    void onMinutesApproved(MinutesApproved event) {
-        MeetingView meeting = meeting(event.meetingId());
-        if (versions.findFirstByMeetingIdOrderByNumberDesc(meeting.id()).isEmpty()) {
-            snapshot(
-                    meeting,
-                    agendaItems(meeting),
-                    1,
-                    MinutesVersionKind.APPROVAL,
-                    null,
-                    event.at().truncatedTo(ChronoUnit.MICROS));
-        }
-    }
-
-    private void ensureFirstVersion(MeetingView meeting, List<ItemView> agenda) {
-        if (versions.findFirstByMeetingIdOrderByNumberDesc(meeting.id()).isEmpty()) {
-            Instant at = meeting.minutesApprovedAt() != null ? meeting.minutesApprovedAt() : now();
-            snapshot(meeting, agenda, 1, MinutesVersionKind.APPROVAL, null, at);
-        }
-    }
-
-    private MinutesVersion snapshot(
-            MeetingView meeting,
-            List<ItemView> agenda,
-            int number,
-            MinutesVersionKind kind,
-            String reason,
-            Instant at) {
-        Map<Long, DecisionView> byItem = decisions.findForMeeting(
-                meeting.id(), agenda.stream().map(ItemView::id).toList());
-        MinutesVersion version = new MinutesVersion(meeting.id(), number, kind, reason, at, who());
-        for (ItemView item : agenda) {
-            DecisionView d = byItem.get(item.id());
-            version.addItem(
-                    item.id(),
-                    item.title(),
-                    item.caseNumber(),
-                    item.closed(),
-                    d == null ? null : d.text(),
-                    d == null || d.outcome() == null ? null : d.outcome().name());
-        }
-        return versions.saveAndFlush(version);
     }
 
     /** UDSAT sends the item back to the backlog now; changing the outcome again brings it back onto the agenda. */
@@ -363,10 +283,6 @@ public class MinutesService {
                 .map(MeetingView.AgendaRow::itemId)
                 .toList();
         return ids.isEmpty() ? items.findByMeeting(meeting.id()) : items.findAll(ids);
-    }
-
-    private String who() {
-        return accounts.current().map(CurrentUser::username).orElse("system");
     }
 
     // The database keeps microseconds; truncate so views before and after a reload agree.

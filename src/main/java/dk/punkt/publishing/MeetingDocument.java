@@ -44,7 +44,26 @@ public record MeetingDocument(
         return kind.name() + " " + committee + " d. " + dk.punkt.web.Formats.shortDate(date);
     }
 
-    public record Person(String name, String title) {}
+    /**
+     * A participant or an absentee. {@code note} says when someone came late or left early, as Danish minutes print
+     * it after the name: "deltog fra punkt 3", "forlod mødet under punkt 5" (null when they were there throughout).
+     */
+    public record Person(
+            String name,
+            String title,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+
+        public Person(String name, String title) {
+            this(name, title, null);
+        }
+
+        /** "Henrik Harder (Kommunaldirektør) – deltog fra punkt 3", as the participants block prints a person. */
+        public String printed() {
+            return name
+                    + (title == null || title.isBlank() ? "" : " (" + title + ")")
+                    + (note == null || note.isBlank() ? "" : " – " + note);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TimetableEntry(String kind, Integer number, LocalTime start, LocalTime end, int minutes) {}
@@ -70,11 +89,81 @@ public record MeetingDocument(
             Outcome outcome,
             List<Attachment> attachments,
             @com.fasterxml.jackson.annotation.JsonIgnore boolean withheld,
-            @com.fasterxml.jackson.annotation.JsonIgnore int withheldAttachments) {
+            @com.fasterxml.jackson.annotation.JsonIgnore int withheldAttachments,
+            LocalDate postponedFrom) {
 
         public Item {
             sections = sections == null ? List.of() : List.copyOf(sections);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** An item that was not postponed from an earlier meeting (the shape before {@code postponedFrom}). */
+        public Item(
+                Long id,
+                int number,
+                String title,
+                String caseNumber,
+                String type,
+                String responsible,
+                Integer minutes,
+                boolean closed,
+                ItemState state,
+                List<Section> sections,
+                Recommendation recommendation,
+                String decision,
+                Outcome outcome,
+                List<Attachment> attachments,
+                boolean withheld,
+                int withheldAttachments) {
+            this(
+                    id,
+                    number,
+                    title,
+                    caseNumber,
+                    type,
+                    responsible,
+                    minutes,
+                    closed,
+                    state,
+                    sections,
+                    recommendation,
+                    decision,
+                    outcome,
+                    attachments,
+                    withheld,
+                    withheldAttachments,
+                    null);
+        }
+
+        /** "Udsat fra mødet den 12. marts 2026", as the document prints it under the case number; null if not. */
+        public String postponedNote() {
+            return postponedFrom == null
+                    ? null
+                    : "Udsat fra mødet den "
+                            + postponedFrom.format(java.time.format.DateTimeFormatter.ofPattern(
+                                    "d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK")));
+        }
+
+        /** The same item marked as postponed from the meeting held on {@code date} ("Udsat fra mødet den …"). */
+        public Item postponedFrom(LocalDate date) {
+            return new Item(
+                    id,
+                    number,
+                    title,
+                    caseNumber,
+                    type,
+                    responsible,
+                    minutes,
+                    closed,
+                    state,
+                    sections,
+                    recommendation,
+                    decision,
+                    outcome,
+                    attachments,
+                    withheld,
+                    withheldAttachments,
+                    date);
         }
 
         /** A closed item as readers without access see it: number, title, case number and type, nothing else. */

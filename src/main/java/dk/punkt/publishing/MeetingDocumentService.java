@@ -13,6 +13,12 @@ import dk.punkt.meetings.Timetable;
 import dk.punkt.meetings.TimetableRow;
 import dk.punkt.minutes.DecisionService;
 import dk.punkt.minutes.DecisionView;
+import dk.punkt.minutes.MeetingModeService;
+import dk.punkt.minutes.MinutesService;
+import dk.punkt.minutes.PostponementView;
+import dk.punkt.minutes.PresenceKind;
+import dk.punkt.minutes.PresenceView;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,18 +43,24 @@ public class MeetingDocumentService {
     private final ItemService items;
     private final DecisionService decisions;
     private final PublicLinks links;
+    private final MinutesService minutes;
+    private final MeetingModeService meetingMode;
 
     MeetingDocumentService(
             CommitteeService committees,
             MeetingService meetings,
             ItemService items,
             DecisionService decisions,
-            PublicLinks links) {
+            PublicLinks links,
+            MinutesService minutes,
+            MeetingModeService meetingMode) {
         this.committees = committees;
         this.meetings = meetings;
         this.items = items;
         this.decisions = decisions;
         this.links = links;
+        this.minutes = minutes;
+        this.meetingMode = meetingMode;
     }
 
     /**
@@ -78,8 +90,10 @@ public class MeetingDocumentService {
         List<MeetingDocument.Item> documentItems = new ArrayList<>();
         for (int index = 0; index < agendaItems.size(); index++) {
             ItemView item = agendaItems.get(index);
-            documentItems.add(toDocumentItem(item, index + 1, decisionsByItem.get(item.id()), audience));
+            documentItems.add(toDocumentItem(item, index + 1, decisionsByItem.get(item.id()), audience)
+                    .postponedFrom(postponedFrom(item.id(), meeting)));
         }
+        Map<String, String> presenceNotes = presenceNotes(meeting.id(), agendaItems);
         return new MeetingDocument(
                 meeting.id(),
                 committee.name(),
@@ -88,8 +102,8 @@ public class MeetingDocumentService {
                 meeting.date(),
                 meeting.startTime(),
                 meeting.location(),
-                people(meeting.participants()),
-                people(meeting.absent()),
+                people(meeting.participants(), presenceNotes),
+                people(meeting.absent(), Map.of()),
                 timetable.stream()
                         .map(row -> new MeetingDocument.TimetableEntry(
                                 row.kind().name(), row.number(), row.start(), row.end(), row.minutes()))
@@ -237,10 +251,60 @@ public class MeetingDocumentService {
         return html.toString();
     }
 
-    private static List<MeetingDocument.Person> people(List<MeetingView.Attendee> attendees) {
+    private static List<MeetingDocument.Person> people(
+            List<MeetingView.Attendee> attendees, Map<String, String> notes) {
         return attendees.stream()
-                .map(attendee -> new MeetingDocument.Person(attendee.name(), attendee.title()))
+                .map(attendee ->
+                        new MeetingDocument.Person(attendee.name(), attendee.title(), notes.get(attendee.name())))
                 .toList();
+    }
+
+    /**
+     * The date of the latest earlier meeting that postponed the item (the item is on this meeting's agenda now), or
+     * null: "Udsat fra mødet den …".
+     */
+    private LocalDate postponedFrom(long itemId, MeetingView meeting) {
+        LocalDate latest = null;
+        for (PostponementView p : minutes.postponementsOf(itemId)) {
+            boolean earlier = p.meetingId() != meeting.id()
+                    && p.meetingDate() != null
+                    && (meeting.date() == null || p.meetingDate().isBefore(meeting.date()));
+            if (earlier && (latest == null || p.meetingDate().isAfter(latest))) {
+                latest = p.meetingDate();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Late arrivals and early departures noted in meeting mode, by name, as the minutes print them: "deltog fra punkt
+     * 3", "forlod mødet under punkt 5", or both.
+     */
+    private Map<String, String> presenceNotes(long meetingId, List<ItemView> agendaItems) {
+        List<PresenceView> notes = meetingMode.presence(meetingId);
+        if (notes.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        for (int i = 0; i < agendaItems.size(); i++) {
+            numbers.put(agendaItems.get(i).id(), i + 1);
+        }
+        Map<String, String> arrived = new java.util.HashMap<>();
+        Map<String, String> left = new java.util.HashMap<>();
+        for (PresenceView note : notes) {
+            Integer number = numbers.get(note.itemId());
+            if (number == null) {
+                continue; // noted at an item since taken off the agenda
+            }
+            if (note.kind() == PresenceKind.ARRIVED_LATE) {
+                arrived.put(note.name(), "deltog fra punkt " + number);
+            } else {
+                left.put(note.name(), "forlod mødet under punkt " + number);
+            }
+        }
+        Map<String, String> result = new java.util.HashMap<>(arrived);
+        left.forEach((name, text) -> result.merge(name, text, (a, b) -> a + ", " + b));
+        return result;
     }
 
     /** Escapes only what HTML needs, so Danish letters stay readable in the stored and exported text. */

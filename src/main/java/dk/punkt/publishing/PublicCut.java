@@ -43,14 +43,16 @@ final class PublicCut {
                         null,
                         item.attachments(),
                         item.withheld(),
-                        item.withheldAttachments()))
+                        item.withheldAttachments(),
+                        item.postponedFrom()))
                 .toList();
         return copy(full, MeetingDocument.Kind.DAGSORDEN, onlyItems == null ? full.timetable() : List.of(), items);
     }
 
     private static MeetingDocument.Item withheld(MeetingDocument.Item item) {
         return MeetingDocument.Item.withheld(
-                item.id(), item.number(), item.title(), item.caseNumber(), item.type(), item.state());
+                        item.id(), item.number(), item.title(), item.caseNumber(), item.type(), item.state())
+                .postponedFrom(item.postponedFrom());
     }
 
     private static String urlOf(List<MeetingDocument.Attachment> attachments, String name) {
@@ -100,7 +102,8 @@ final class PublicCut {
                 item.outcome(),
                 open,
                 false,
-                withheld);
+                withheld,
+                item.postponedFrom());
     }
 
     private static MeetingDocument copy(

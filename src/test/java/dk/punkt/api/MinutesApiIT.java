@@ -112,7 +112,9 @@ class MinutesApiIT {
         JsonNode meeting = api.body(approved);
         assertThat(meeting.get("state").asText()).isEqualTo("REFERAT_GODKENDT");
         assertThat(meeting.get("kind").asText()).isEqualTo("REFERAT");
-        assertThat(meeting.get("minutesVersion").asInt()).isEqualTo(1);
+        // One numbering with /moeder/{id}/versioner/{n}: the agenda went out as version 1, the minutes come after it.
+        int minutesVersion = meeting.get("minutesVersion").asInt();
+        assertThat(minutesVersion).isGreaterThan(1);
         assertThat(meeting.get("items").get(1).get("decision").asText()).contains("Budgettet godkendes");
         assertThat(meeting.get("items").get(1).get("state").asText()).isEqualTo("BEHANDLET");
         // A decision without text gets its outcome as text.
@@ -141,27 +143,35 @@ class MinutesApiIT {
         assertThat(corrected.getResponse().getStatus())
                 .as(corrected.getResponse().getContentAsString())
                 .isEqualTo(201);
-        assertThat(api.body(corrected).get("number").asInt()).isEqualTo(2);
-        assertThat(corrected.getResponse().getHeader("Location")).isEqualTo("/api/v1/meetings/" + m.id + "/versions/2");
+        assertThat(api.body(corrected).get("number").asInt()).isEqualTo(minutesVersion + 1);
+        assertThat(api.body(corrected).get("label").asText()).isEqualTo("Rettelse 1 til referat");
+        assertThat(corrected.getResponse().getHeader("Location"))
+                .isEqualTo("/api/v1/meetings/" + m.id + "/versions/" + (minutesVersion + 1));
 
         JsonNode versions = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions"));
-        assertThat(versions).hasSize(2);
-        assertThat(versions.get(0).get("kind").asText()).isEqualTo("APPROVAL");
-        assertThat(versions.get(1).get("kind").asText()).isEqualTo("CORRECTION");
-        assertThat(versions.get(1).get("reason").asText()).isEqualTo("Stavefejl i beslutningen");
-        assertThat(versions.get(1).get("by").asText()).isEqualTo(admin);
+        assertThat(versions).hasSize(minutesVersion + 1);
+        assertThat(versions.get(0).get("kind").asText()).isEqualTo("AGENDA");
+        JsonNode approval = versions.get(minutesVersion - 1);
+        JsonNode correction = versions.get(minutesVersion);
+        assertThat(approval.get("number").asInt()).isEqualTo(minutesVersion);
+        assertThat(approval.get("kind").asText()).isEqualTo("MINUTES");
+        assertThat(approval.get("label").asText()).isEqualTo("Referat");
+        assertThat(correction.get("kind").asText()).isEqualTo("MINUTES");
+        assertThat(correction.get("reason").asText()).isEqualTo("Stavefejl i beslutningen");
+        assertThat(correction.get("by").asText()).isEqualTo(admin);
 
-        JsonNode one = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/1"));
+        JsonNode one = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/" + minutesVersion));
         assertThat(one.get("items").get(1).get("decision").asText())
                 .isEqualTo("<p>Budgettet godkendes " + tag + ".</p>");
-        JsonNode two = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/2"));
+        JsonNode two = api.body(api.get(admin, "/api/v1/meetings/" + m.id + "/versions/" + (minutesVersion + 1)));
         assertThat(two.get("items").get(1).get("decision").asText()).contains("med rettelse");
         // The public page shows the newest version.
         assertThat(api.anonymousGet("/offentlig/moeder/" + m.id).getResponse().getContentAsString())
                 .contains("med rettelse " + tag);
 
         // An employee reads the versions without the closed item's decision.
-        JsonNode employeeOne = api.body(api.get(ApiSupport.EMPLOYEE, "/api/v1/meetings/" + m.id + "/versions/1"));
+        JsonNode employeeOne =
+                api.body(api.get(ApiSupport.EMPLOYEE, "/api/v1/meetings/" + m.id + "/versions/" + minutesVersion));
         assertThat(employeeOne.toString()).doesNotContain("Lukket beslutning").contains("Budgettet godkendes");
 
         // The case history lists the items with the case number, with their decisions.
@@ -269,6 +279,14 @@ class MinutesApiIT {
 
         JsonNode earlier = api.body(api.get(admin, "/api/v1/meetings/" + m.id));
         assertThat(earlier.get("items").get(1).get("decision").asText()).isEqualTo("<p>Sagen udsættes.</p>");
+        assertThat(earlier.get("items").get(1).has("postponedFrom")).isFalse();
+        JsonNode laterMeeting = api.body(api.get(admin, "/api/v1/meetings/" + later));
+        List<String> postponedFrom = new ArrayList<>();
+        laterMeeting
+                .get("items")
+                .forEach(i -> postponedFrom.add(i.get("id").asLong() + ":"
+                        + (i.has("postponedFrom") ? i.get("postponedFrom").asText() : "-")));
+        assertThat(postponedFrom).contains(item + ":" + earlier.get("date").asText());
         JsonNode history = api.body(api.get(admin, "/api/v1/cases/" + caseNumber));
         List<String> rows = new ArrayList<>();
         history.get("items")
@@ -314,6 +332,79 @@ class MinutesApiIT {
         assertThat(followUps.findOpenForMeeting(target)).isEmpty();
         assertThat(api.body(api.get(admin, "/api/v1/follow-ups?status=OPEN")).toString())
                 .doesNotContain("SUS behandles igen " + tag);
+    }
+
+    @Test
+    void attendanceIsSetThroughTheApiBySecretariesUntilTheMinutesAreApproved() throws Exception {
+        Published m = publishedMeeting("Fremmøde");
+        String path = "/api/v1/meetings/" + m.id + "/attendance";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("present", List.of(person("Anne Hansen " + tag, "Direktør"), person("Bo Jensen " + tag, null)));
+        body.put("absent", List.of(person("Carl Nielsen " + tag, "Chef")));
+
+        MvcResult set = api.put(admin, path, body);
+        assertThat(set.getResponse().getStatus())
+                .as(set.getResponse().getContentAsString())
+                .isEqualTo(200);
+        JsonNode meeting = api.body(set);
+        List<String> present = new ArrayList<>();
+        meeting.get("participants")
+                .forEach(p -> present.add(p.get("name").asText() + "/"
+                        + (p.hasNonNull("title") ? p.get("title").asText() : "-")));
+        assertThat(present).containsExactly("Anne Hansen " + tag + "/Direktør", "Bo Jensen " + tag + "/-");
+        assertThat(meeting.get("absent").get(0).get("name").asText()).isEqualTo("Carl Nielsen " + tag);
+        assertThat(meeting.get("absent").get(0).get("title").asText()).isEqualTo("Chef");
+        assertThat(api.body(api.get(ApiSupport.MEMBER, "/api/v1/meetings/" + m.id))
+                        .get("participants")
+                        .size())
+                .isEqualTo(2);
+
+        // Only secretaries (and admins) record attendance.
+        assertThat(api.put(ApiSupport.MEMBER, path, body).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(api.put(ApiSupport.AUTHOR, path, body).getResponse().getStatus())
+                .isEqualTo(403);
+
+        // Bad input names the field; nothing is changed.
+        MvcResult blank = api.put(admin, path, Map.of("present", List.of(person("Anne", null), person(" ", "Chef"))));
+        assertThat(blank.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.body(blank).get("field").asText()).isEqualTo("present[1].name");
+        MvcResult twice = api.put(
+                admin, path, Map.of("present", List.of(person("Anne", null)), "absent", List.of(person("anne", null))));
+        assertThat(twice.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.body(twice).get("field").asText()).isEqualTo("absent[0].name");
+        MvcResult missing = api.put(admin, path, Map.of("absent", List.of()));
+        assertThat(missing.getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.body(missing).get("field").asText()).isEqualTo("present");
+        assertThat(api.put(admin, "/api/v1/meetings/999999999/attendance", body)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(api.body(api.get(admin, "/api/v1/meetings/" + m.id))
+                        .get("participants")
+                        .size())
+                .isEqualTo(2);
+
+        // Approved minutes are final: 409.
+        for (long item : m.items) {
+            putDecision(item, "<p>Godkendt.</p>", "GODKENDT");
+        }
+        assertThat(api.post(admin, "/api/v1/meetings/" + m.id + "/approve-minutes", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        MvcResult late = api.put(admin, path, body);
+        assertThat(late.getResponse().getStatus()).isEqualTo(409);
+        assertThat(late.getResponse().getContentType()).contains("application/problem+json");
+    }
+
+    static Map<String, Object> person(String name, String title) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        if (title != null) {
+            p.put("title", title);
+        }
+        return p;
     }
 
     @Test

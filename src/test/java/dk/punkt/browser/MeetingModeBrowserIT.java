@@ -16,7 +16,12 @@ import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.MeetingView.AgendaRow;
 import dk.punkt.meetings.NewMeeting;
+import dk.punkt.minutes.FollowUpService;
+import dk.punkt.minutes.MeetingModeService;
 import dk.punkt.minutes.MinutesService;
+import dk.punkt.minutes.NewFollowUp;
+import dk.punkt.minutes.Outcome;
+import dk.punkt.minutes.PresenceKind;
 import dk.punkt.testsupport.BrowserTestSupport;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,6 +53,12 @@ class MeetingModeBrowserIT extends BrowserTestSupport {
 
     @Autowired
     MinutesService minutes;
+
+    @Autowired
+    MeetingModeService mode;
+
+    @Autowired
+    FollowUpService followUps;
 
     String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -91,7 +102,7 @@ class MeetingModeBrowserIT extends BrowserTestSupport {
         tabTo("#godkend");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("godkendt=1"));
-        assertThat(bodyText()).contains("Version 1");
+        assertThat(bodyText()).contains("Versioner af dagsorden og referat");
         assertAccessible();
         screenshot("minutes-approved");
 
@@ -153,7 +164,6 @@ class MeetingModeBrowserIT extends BrowserTestSupport {
         visit("/sager/00.01.00-A21-9-18", "minutes-case");
         visit("/opfoelgning", "minutes-follow-ups");
         visit("/moeder/" + approved.id() + "/referat", "minutes-approve-demo");
-        visit("/moeder/" + approved.id() + "/referat/version/1", "minutes-version");
         visit("/moeder/" + approved.id() + "/noter", "minutes-notes");
         page.locator("#note-tekst-1").fill("Min private note " + tag);
         page.locator("#note-tekst-1 ~ button, form:has(#note-tekst-1) button")
@@ -168,8 +178,83 @@ class MeetingModeBrowserIT extends BrowserTestSupport {
         assertThat(visitor.locator("h1").innerText()).contains("00.01.00-A21-9-18");
         assertAccessible(visitor);
         shot(visitor, "minutes-public-case");
-        visitor.navigate(baseUrl() + "/offentlig/moeder/" + approved.id() + "/referat/version/1");
+        anonymous.close();
+    }
+
+    @Test
+    void draftReviewFollowUpsPostponementAndLateArrivalOnThePages() {
+        long meetingId = publishedMeeting("Udkast " + tag, "Udsættes " + tag);
+        MeetingView meeting = meetings.find(meetingId).orElseThrow();
+        List<ItemView> agenda = minutes.agendaItems(meetingId);
+        long first = agenda.get(1).id();
+        long postponed = agenda.get(2).id();
+        String late = meeting.participants().get(0).name();
+        mode.notePresence(meetingId, late, PresenceKind.ARRIVED_LATE, first);
+        minutes.recordDecision(agenda.get(0).id(), "<p>Godkendt.</p>", Outcome.GODKENDT, null);
+        minutes.recordDecision(first, "<p>Godkendt som indstillet " + tag + ".</p>", Outcome.GODKENDT, null);
+        minutes.recordDecision(postponed, "<p>Sagen udsættes.</p>", Outcome.UDSAT, null);
+        minutes.recordDecision(agenda.get(3).id(), "", Outcome.TAGET_TIL_EFTERRETNING, null);
+        MeetingView later = meetings.plan(
+                new NewMeeting(meeting.committeeId(), meeting.date().plusDays(14), null, null, null, null, null));
+        followUps.create(new NewFollowUp(first, "Tages op igen " + tag, "Henrik", null, later.id()));
+
+        // The secretary sends the draft for comments.
+        logIn("sekretaer", PASSWORD);
+        open("/moeder/" + meetingId + "/referat");
+        page.locator("#frist").fill(LocalDate.now().plusDays(5).toString());
+        page.locator("form[action$='/referat/udkast'] button").click();
+        page.waitForURL(url -> url.contains("sendt=1"));
+        assertThat(bodyText()).contains("Udkastet blev sendt");
+
+        // A member comments on an item.
+        context.clearCookies();
+        logIn("medlem", PASSWORD);
+        open("/moeder/" + meetingId + "/referat/udkast");
+        assertAccessible();
+        page.locator("#kommentar-tekst-" + first).fill("Husk opfølgningen på budgettet " + tag);
+        page.locator("#kommentar-" + first + " button").click();
+        page.waitForURL(url -> url.contains("kommenteret="));
+        assertThat(bodyText()).contains("Dine kommentarer", "Husk opfølgningen på budgettet " + tag);
+        assertAccessible();
+        screenshot("minutes-draft-member");
+
+        // The secretary changes the decision and sees the comment and the change.
+        minutes.recordDecision(first, "<p>Godkendt med opfølgning " + tag + ".</p>", Outcome.GODKENDT, null);
+        context.clearCookies();
+        logIn("sekretaer", PASSWORD);
+        open("/moeder/" + meetingId + "/referat");
+        page.locator(".review__changed summary").first().click();
+        assertThat(bodyText())
+                .contains("Husk opfølgningen på budgettet " + tag, "Ændret siden udkastet")
+                .contains("Godkendt som indstillet " + tag, "Godkendt med opfølgning " + tag);
+        assertAccessible();
+        screenshot("minutes-review-approval");
+
+        // The follow-up is offered when the later meeting's agenda is assembled.
+        open("/moeder/" + later.id() + "/dagsorden");
+        assertThat(bodyText()).contains("Opfølgning til dette møde", "Tages op igen " + tag, "Udkast " + tag);
+        assertAccessible();
+        screenshot("minutes-agenda-follow-ups");
+
+        // The postponed item goes on the later agenda and says where it came from.
+        agendas.assemble(later.id(), List.of(AgendaRow.item(postponed)), null);
+        open("/punkter/" + postponed);
+        assertThat(bodyText()).contains("Udsat fra mødet den");
+        assertAccessible();
+        screenshot("minutes-item-postponed");
+
+        minutes.approve(meetingId);
+        agendas.publishAgenda(later.id());
+        BrowserContext anonymous = browser().newContext();
+        Page visitor = anonymous.newPage();
+        visitor.navigate(baseUrl() + "/offentlig/moeder/" + meetingId);
+        assertThat(visitor.locator("main").innerText()).contains(late + " (", "deltog fra punkt 2");
         assertAccessible(visitor);
+        shot(visitor, "minutes-public-late-arrival");
+        visitor.navigate(baseUrl() + "/offentlig/moeder/" + later.id());
+        assertThat(visitor.locator("main").innerText()).contains("Udsat fra mødet den");
+        assertAccessible(visitor);
+        shot(visitor, "minutes-public-postponed-from");
         anonymous.close();
     }
 

@@ -25,8 +25,6 @@ import dk.punkt.minutes.FollowUpStatus;
 import dk.punkt.minutes.FollowUpView;
 import dk.punkt.minutes.InvalidMinutesInputException;
 import dk.punkt.minutes.MinutesService;
-import dk.punkt.minutes.MinutesVersionKind;
-import dk.punkt.minutes.MinutesVersionView;
 import dk.punkt.minutes.MissingDecisionsException;
 import dk.punkt.minutes.NewFollowUp;
 import dk.punkt.minutes.NoteService;
@@ -34,8 +32,11 @@ import dk.punkt.minutes.NoteView;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.minutes.ReferralService;
 import dk.punkt.minutes.ReferralView;
+import dk.punkt.publishing.DocumentVersionService;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
+import dk.punkt.publishing.VersionKind;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +72,7 @@ class MinutesApiController {
     private final ReferralService referrals;
     private final NoteService notes;
     private final MeetingDocumentService documents;
+    private final DocumentVersionService documentVersions;
     private final ContentAccess access;
 
     MinutesApiController(
@@ -84,7 +86,9 @@ class MinutesApiController {
             ReferralService referrals,
             NoteService notes,
             MeetingDocumentService documents,
+            DocumentVersionService documentVersions,
             ContentAccess access) {
+        this.documentVersions = documentVersions;
         this.callers = callers;
         this.policy = policy;
         this.meetings = meetings;
@@ -107,16 +111,26 @@ class MinutesApiController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ItemDecision(@JsonUnwrapped ApiJson.Item item, String decision, Outcome outcome, Long decisionVersion) {}
 
-    /** The meeting after approval, with the number of the minutes version just made. */
+    /** The meeting after approval, with the number of the document version the approved minutes became. */
     record ApprovedMeeting(@JsonUnwrapped ApiJson.Meeting meeting, int minutesVersion) {}
 
     record CorrectionRequest(String reason, List<CorrectionItem> items) {}
 
     record CorrectionItem(Long id, String decision, String outcome) {}
 
+    /**
+     * A frozen version of the meeting's document, numbered as {@code /moeder/{id}/versioner/{n}} numbers them (the
+     * agenda, its corrections and supplements, the approved minutes and their corrections share one numbering).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Version(
-            int number, MinutesVersionKind kind, String reason, Instant at, String by, List<VersionItem> items) {}
+            int number,
+            VersionKind kind,
+            String label,
+            String reason,
+            Instant at,
+            String by,
+            List<VersionItem> items) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record VersionItem(
@@ -164,6 +178,63 @@ class MinutesApiController {
         return new ItemDecision(ApiJson.Item.of(item, null), decision.text(), decision.outcome(), decision.version());
     }
 
+    // --- attendance ---
+
+    /** PUT /api/v1/meetings/{id}/attendance: who was there and who sent apologies (afbud), in print order. */
+    record AttendanceRequest(List<PersonRequest> present, List<PersonRequest> absent) {}
+
+    record PersonRequest(String name, String title) {}
+
+    /** Replaces the meeting's attendance; 409 once the minutes are approved (or the meeting is cancelled). */
+    @PutMapping("/api/v1/meetings/{id}/attendance")
+    ApiJson.Meeting attendance(@PathVariable long id, @RequestBody AttendanceRequest body) {
+        CurrentUser user = callers.current();
+        policy.require(user, Step.RECORD_ATTENDANCE);
+        existingMeeting(id);
+        if (body == null) {
+            throw ApiException.badInput(
+                    "body", "The request body is missing: {\"present\": [{\"name\", \"title\"}], \"absent\": […]}");
+        }
+        if (body.present() == null) {
+            throw ApiException.badInput("present", "present is missing (a list, may be empty)");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<MeetingView.Attendee> present = attendees("present", body.present(), seen);
+        List<MeetingView.Attendee> absent =
+                attendees("absent", body.absent() == null ? List.of() : body.absent(), seen);
+        return meetingJson(meetings.setAttendance(id, present, absent), user);
+    }
+
+    private static List<MeetingView.Attendee> attendees(
+            String field, List<PersonRequest> people, java.util.Set<String> seen) {
+        List<MeetingView.Attendee> result = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            PersonRequest p = people.get(i);
+            String at = field + "[" + i + "]";
+            if (p == null || p.name() == null || p.name().isBlank()) {
+                throw ApiException.badInput(at + ".name", "The person's name is missing");
+            }
+            String name = p.name().strip();
+            if (name.length() > 200) {
+                throw ApiException.badInput(at + ".name", "A name is at most 200 characters, was " + name.length());
+            }
+            if (p.title() != null && p.title().strip().length() > 200) {
+                throw ApiException.badInput(
+                        at + ".title",
+                        "A title is at most 200 characters, was "
+                                + p.title().strip().length());
+            }
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw ApiException.badInput(
+                        at + ".name", "'" + name + "' is listed twice (present or absent, not both)");
+            }
+            result.add(new MeetingView.Attendee(
+                    name,
+                    p.title() == null || p.title().isBlank() ? null : p.title().strip()));
+        }
+        return result;
+    }
+
     // --- approval, corrections, versions ---
 
     @PostMapping("/api/v1/meetings/{id}/approve-minutes")
@@ -171,8 +242,9 @@ class MinutesApiController {
         CurrentUser user = callers.current();
         policy.require(user, Step.APPROVE_MINUTES);
         existingMeeting(id);
-        MinutesVersionView version = minutes.approve(id);
-        return new ApprovedMeeting(meetingJson(existingMeeting(id), user), version.number());
+        minutes.approve(id);
+        return new ApprovedMeeting(
+                meetingJson(existingMeeting(id), user), latestMinutesVersion(id).number());
     }
 
     @PostMapping("/api/v1/meetings/{id}/corrections")
@@ -201,28 +273,33 @@ class MinutesApiController {
             }
             corrections.add(new Correction(c.id(), c.decision(), outcome("items[" + i + "].outcome", c.outcome())));
         }
-        MinutesVersionView version = minutes.correct(id, body.reason(), corrections);
+        minutes.correct(id, body.reason(), corrections);
+        DocumentVersionView version = latestMinutesVersion(id);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/versions/" + version.number()))
                 .body(version(version, audience(user, meeting)));
     }
 
-    /** The versions of the approved minutes, oldest first (without their decisions; read one for those). */
+    /**
+     * The meeting's published versions, oldest first: agenda, corrections and supplements, approved minutes and their
+     * corrections (without their items; read one for those). Unpublished meetings have none.
+     */
     @GetMapping("/api/v1/meetings/{id}/versions")
     List<Version> versions(@PathVariable long id) {
         callers.current();
         existingMeeting(id);
-        return minutes.versions(id).stream()
-                .map(v -> new Version(v.number(), v.kind(), v.reason(), v.createdAt(), v.createdBy(), null))
+        return documentVersions.findByMeeting(id).stream()
+                .map(v -> new Version(v.number(), v.kind(), v.label(), v.reason(), v.createdAt(), v.createdBy(), null))
                 .toList();
     }
 
-    /** One version with every item's decision as it was then; closed items' decisions only for those with access. */
+    /** One version with every item (and, for minutes, its decision) as it was then; closed content only with access. */
     @GetMapping("/api/v1/meetings/{id}/versions/{number}")
     Version version(@PathVariable long id, @PathVariable int number) {
         CurrentUser user = callers.current();
         MeetingView meeting = existingMeeting(id);
-        MinutesVersionView version = minutes.version(id, number)
-                .orElseThrow(() -> ApiException.notFound("Meeting " + id + " has no minutes version " + number));
+        DocumentVersionView version = documentVersions
+                .find(id, number)
+                .orElseThrow(() -> ApiException.notFound("Meeting " + id + " has no version " + number));
         return version(version, audience(user, meeting));
     }
 
@@ -415,25 +492,37 @@ class MinutesApiController {
         return access.audienceFor(Optional.of(user), meeting.committeeId());
     }
 
-    private static Version version(MinutesVersionView v, Audience audience) {
+    private Version version(DocumentVersionView v, Audience audience) {
+        MeetingDocument document =
+                documentVersions.document(v.meetingId(), v.number(), audience).orElseThrow();
         return new Version(
                 v.number(),
                 v.kind(),
+                v.label(),
                 v.reason(),
                 v.createdAt(),
                 v.createdBy(),
-                v.items().stream()
-                        .map(i -> i.closed() && !audience.seesClosedContent()
-                                ? new VersionItem(i.number(), i.itemId(), i.title(), i.caseNumber(), true, null, null)
-                                : new VersionItem(
-                                        i.number(),
-                                        i.itemId(),
-                                        i.title(),
-                                        i.caseNumber(),
-                                        i.closed(),
-                                        i.decision(),
-                                        i.outcome()))
+                document.items().stream()
+                        .map(i -> new VersionItem(
+                                i.number(),
+                                i.id() == null ? 0 : i.id(),
+                                i.title(),
+                                i.caseNumber(),
+                                i.closed(),
+                                i.withheld() ? null : i.decision(),
+                                i.withheld() ? null : i.outcome()))
                         .toList());
+    }
+
+    /** The newest minutes version: frozen by publishing in the approving or correcting transaction. */
+    private DocumentVersionView latestMinutesVersion(long meetingId) {
+        List<DocumentVersionView> all = documentVersions.findByMeeting(meetingId).stream()
+                .filter(v -> v.kind() == VersionKind.MINUTES)
+                .toList();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("The approved minutes of meeting " + meetingId + " have no version");
+        }
+        return all.get(all.size() - 1);
     }
 
     private ItemView existingItem(long id) {

@@ -7,6 +7,7 @@ import dk.punkt.accounts.WorkflowPolicy.Step;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.items.AgendaService;
+import dk.punkt.items.AgendaSuggestions;
 import dk.punkt.items.InvalidAgendaException;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemState;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,6 +56,7 @@ class AgendaPageController {
     private final ItemService items;
     private final AgendaService agendas;
     private final AgendaItemRepository repository;
+    private final ObjectProvider<AgendaSuggestions> suggestions;
 
     AgendaPageController(
             AccountService accounts,
@@ -62,7 +65,9 @@ class AgendaPageController {
             dk.punkt.meetings.MeetingService meetings,
             ItemService items,
             AgendaService agendas,
-            AgendaItemRepository repository) {
+            AgendaItemRepository repository,
+            ObjectProvider<AgendaSuggestions> suggestions) {
+        this.suggestions = suggestions;
         this.accounts = accounts;
         this.policy = policy;
         this.committees = committees;
@@ -117,6 +122,12 @@ class AgendaPageController {
                         : Formats.timetableTime(
                                 timetable.get(timetable.size() - 1).end()));
         model.addAttribute("editable", !meeting.cancelled() && meeting.state().ordinal() <= 1);
+        model.addAttribute(
+                "suggestions",
+                suggestions
+                        .orderedStream()
+                        .flatMap(s -> s.forMeeting(id).stream())
+                        .toList());
         return "meetings/agenda";
     }
 

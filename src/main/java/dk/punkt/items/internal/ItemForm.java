@@ -39,6 +39,26 @@ public record ItemForm(
         return new ItemForm("", "", "", "", "", false, "", defaultRecommendedBy, List.of(), Map.of(), null);
     }
 
+    /** This form with a title, case number and target meeting filled in where given (blank values are skipped). */
+    ItemForm prefilled(String newTitle, String newCaseNumber, String newTarget) {
+        return new ItemForm(
+                blank(newTitle) ? title : newTitle.strip(),
+                blank(newCaseNumber) ? caseNumber : newCaseNumber.strip(),
+                type,
+                responsible,
+                minutes,
+                closed,
+                blank(newTarget) ? target : newTarget.strip(),
+                recommendedBy,
+                clauses,
+                sections,
+                version);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     static ItemForm of(ItemView item) {
         Map<String, String> sections = new LinkedHashMap<>();
         for (ItemView.Section section : item.sections()) {

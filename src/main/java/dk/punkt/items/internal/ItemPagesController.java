@@ -12,6 +12,7 @@ import dk.punkt.items.ItemChanges;
 import dk.punkt.items.ItemConflictException;
 import dk.punkt.items.ItemHistoryEntry;
 import dk.punkt.items.ItemListing;
+import dk.punkt.items.ItemPostponements;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemState;
 import dk.punkt.items.ItemStateException;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -55,6 +57,7 @@ class ItemPagesController {
     private final MeetingService meetings;
     private final MessageSource messages;
     private final AppendixService appendices;
+    private final ObjectProvider<ItemPostponements> postponements;
 
     ItemPagesController(
             AccountService accounts,
@@ -64,7 +67,9 @@ class ItemPagesController {
             CommitteeService committees,
             MeetingService meetings,
             MessageSource messages,
-            AppendixService appendices) {
+            AppendixService appendices,
+            ObjectProvider<ItemPostponements> postponements) {
+        this.postponements = postponements;
         this.appendices = appendices;
         this.accounts = accounts;
         this.policy = policy;
@@ -100,10 +105,18 @@ class ItemPagesController {
     }
 
     @GetMapping("/punkter/nyt")
-    String newItem(@RequestParam("udvalg") long committeeId, Model model) {
+    String newItem(
+            @RequestParam("udvalg") long committeeId,
+            @RequestParam(name = "titel", required = false) String title,
+            @RequestParam(name = "sag", required = false) String caseNumber,
+            @RequestParam(name = "moede", required = false) Long meetingId,
+            Model model) {
         policy.require(user(), Step.CREATE_ITEM);
         CommitteeView committee = committee(committeeId);
-        return form(model, committee, ItemForm.empty(""), Map.of(), null, null);
+        // Prefilled from a follow-up offered on the agenda page: its text as title, the origin's case number.
+        ItemForm form =
+                ItemForm.empty("").prefilled(title, caseNumber, meetingId == null ? null : meetingId.toString());
+        return form(model, committee, form, Map.of(), null, null);
     }
 
     @PostMapping("/punkter/nyt")
@@ -219,6 +232,10 @@ class ItemPagesController {
                         ? null
                         : meetings.find(item.meetingId()).orElse(null));
         model.addAttribute("history", items.history(id));
+        // "Udsat fra mødet den …": every meeting that postponed the item (the minutes module knows them).
+        model.addAttribute(
+                "postponedFrom",
+                postponements.orderedStream().flatMap(p -> p.of(id).stream()).toList());
         model.addAttribute("seesText", access.seesText(user, listing));
         model.addAttribute("seesClosed", access.seesClosed(Optional.of(user), item.committeeId()));
         model.addAttribute("canEdit", draft && Step.EDIT_ITEM.allows(user));

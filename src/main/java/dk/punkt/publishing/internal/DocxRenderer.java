@@ -92,7 +92,12 @@ public class DocxRenderer {
             meta(docx, "Mødested", List.of(document.location()));
         }
         if (!document.participants().isEmpty()) {
-            meta(docx, "Mødedeltagere", people(document.participants()));
+            meta(
+                    docx,
+                    "Mødedeltagere",
+                    document.participants().stream()
+                            .map(MeetingDocument.Person::printed)
+                            .toList());
         }
         if (!document.absent().isEmpty()) {
             meta(docx, "Afbud", people(document.absent()));
@@ -164,6 +169,9 @@ public class DocxRenderer {
             XWPFRun run = caseNumber.createRun();
             run.setBold(true);
             run.setText(item.caseNumber());
+        }
+        if (item.postponedFrom() != null) {
+            docx.createParagraph().createRun().setText(item.postponedNote());
         }
         if (item.withheld()) {
             docx.createParagraph()
