@@ -113,8 +113,10 @@ class MinutesApiIT {
         assertThat(meeting.get("state").asText()).isEqualTo("REFERAT_GODKENDT");
         assertThat(meeting.get("kind").asText()).isEqualTo("REFERAT");
         // One numbering with /moeder/{id}/versioner/{n}: the agenda went out as version 1, the minutes come after it.
-        int minutesVersion = meeting.get("minutesVersion").asInt();
+        int minutesVersion = meeting.get("version").asInt();
         assertThat(minutesVersion).isGreaterThan(1);
+        // The minutes' own count: version 1 of the minutes; the correction below makes their version 2.
+        assertThat(meeting.get("minutesVersion").asInt()).isEqualTo(1);
         assertThat(meeting.get("items").get(1).get("decision").asText()).contains("Budgettet godkendes");
         assertThat(meeting.get("items").get(1).get("state").asText()).isEqualTo("BEHANDLET");
         // A decision without text gets its outcome as text.
@@ -144,6 +146,7 @@ class MinutesApiIT {
                 .as(corrected.getResponse().getContentAsString())
                 .isEqualTo(201);
         assertThat(api.body(corrected).get("number").asInt()).isEqualTo(minutesVersion + 1);
+        assertThat(api.body(corrected).get("minutesVersion").asInt()).isEqualTo(2);
         assertThat(api.body(corrected).get("label").asText()).isEqualTo("Rettelse 1 til referat");
         assertThat(corrected.getResponse().getHeader("Location"))
                 .isEqualTo("/api/v1/meetings/" + m.id + "/versions/" + (minutesVersion + 1));
@@ -156,6 +159,8 @@ class MinutesApiIT {
         assertThat(approval.get("number").asInt()).isEqualTo(minutesVersion);
         assertThat(approval.get("kind").asText()).isEqualTo("MINUTES");
         assertThat(approval.get("label").asText()).isEqualTo("Referat");
+        assertThat(approval.get("minutesVersion").asInt()).isEqualTo(1);
+        assertThat(versions.get(0).has("minutesVersion")).isFalse();
         assertThat(correction.get("kind").asText()).isEqualTo("MINUTES");
         assertThat(correction.get("reason").asText()).isEqualTo("Stavefejl i beslutningen");
         assertThat(correction.get("by").asText()).isEqualTo(admin);

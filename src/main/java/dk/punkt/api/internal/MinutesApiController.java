@@ -111,8 +111,11 @@ class MinutesApiController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ItemDecision(@JsonUnwrapped ApiJson.Item item, String decision, Outcome outcome, Long decisionVersion) {}
 
-    /** The meeting after approval, with the number of the document version the approved minutes became. */
-    record ApprovedMeeting(@JsonUnwrapped ApiJson.Meeting meeting, int minutesVersion) {}
+    /**
+     * The meeting after approval: {@code version} is the document version the approved minutes became (numbered as
+     * {@code /moeder/{id}/versioner/{n}}), {@code minutesVersion} counts the minutes' own versions (1 = as approved).
+     */
+    record ApprovedMeeting(@JsonUnwrapped ApiJson.Meeting meeting, int version, int minutesVersion) {}
 
     record CorrectionRequest(String reason, List<CorrectionItem> items) {}
 
@@ -120,12 +123,14 @@ class MinutesApiController {
 
     /**
      * A frozen version of the meeting's document, numbered as {@code /moeder/{id}/versioner/{n}} numbers them (the
-     * agenda, its corrections and supplements, the approved minutes and their corrections share one numbering).
+     * agenda, its corrections and supplements, the approved minutes and their corrections share one numbering);
+     * {@code minutesVersion} counts the minutes' own versions (1 = as approved, 2 = the first correction…).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Version(
             int number,
             VersionKind kind,
+            Integer minutesVersion,
             String label,
             String reason,
             Instant at,
@@ -243,8 +248,8 @@ class MinutesApiController {
         policy.require(user, Step.APPROVE_MINUTES);
         existingMeeting(id);
         minutes.approve(id);
-        return new ApprovedMeeting(
-                meetingJson(existingMeeting(id), user), latestMinutesVersion(id).number());
+        DocumentVersionView approved = latestMinutesVersion(id);
+        return new ApprovedMeeting(meetingJson(existingMeeting(id), user), approved.number(), minutesOrdinal(approved));
     }
 
     @PostMapping("/api/v1/meetings/{id}/corrections")
@@ -288,7 +293,15 @@ class MinutesApiController {
         callers.current();
         existingMeeting(id);
         return documentVersions.findByMeeting(id).stream()
-                .map(v -> new Version(v.number(), v.kind(), v.label(), v.reason(), v.createdAt(), v.createdBy(), null))
+                .map(v -> new Version(
+                        v.number(),
+                        v.kind(),
+                        minutesOrdinal(v),
+                        v.label(),
+                        v.reason(),
+                        v.createdAt(),
+                        v.createdBy(),
+                        null))
                 .toList();
     }
 
@@ -498,6 +511,7 @@ class MinutesApiController {
         return new Version(
                 v.number(),
                 v.kind(),
+                minutesOrdinal(v),
                 v.label(),
                 v.reason(),
                 v.createdAt(),
@@ -515,6 +529,16 @@ class MinutesApiController {
     }
 
     /** The newest minutes version: frozen by publishing in the approving or correcting transaction. */
+    /** 1 for the approved minutes, 2 for their first correction…; null for agenda versions. */
+    private Integer minutesOrdinal(DocumentVersionView v) {
+        if (v.kind() != VersionKind.MINUTES) {
+            return null;
+        }
+        return (int) documentVersions.findByMeeting(v.meetingId()).stream()
+                .filter(o -> o.kind() == VersionKind.MINUTES && o.number() <= v.number())
+                .count();
+    }
+
     private DocumentVersionView latestMinutesVersion(long meetingId) {
         List<DocumentVersionView> all = documentVersions.findByMeeting(meetingId).stream()
                 .filter(v -> v.kind() == VersionKind.MINUTES)
