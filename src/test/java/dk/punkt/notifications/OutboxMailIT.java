@@ -64,6 +64,9 @@ class OutboxMailIT {
     @Autowired
     OutboxSender sender;
 
+    @Autowired
+    dk.punkt.minutes.MinutesReviewService reviews;
+
     private static String recipients(MimeMessage message) {
         try {
             return GreenMailUtil.getAddressList(message.getAllRecipients());
@@ -106,5 +109,28 @@ class OutboxMailIT {
         int before = smtp.getReceivedMessages().length;
         sender.sendDue();
         assertThat(smtp.getReceivedMessages()).hasSize(before);
+    }
+
+    @Test
+    void membersAreAskedForCommentsOnTheDraftMinutes() {
+        AgendaFixtures fixtures = new AgendaFixtures(committees, meetings, items, accounts);
+        String email = "udkast." + UUID.randomUUID().toString().substring(0, 8) + "@punkt.example";
+        CommitteeView committee = fixtures.committee("Udkastforum", email);
+        MeetingView meeting = fixtures.meeting(committee, LocalDate.now().plusDays(1));
+        ItemView item = fixtures.approved(committee, "Budget", 15, false);
+        agendas.assemble(meeting.id(), List.of(AgendaRow.item(item.id())), null);
+        agendas.publishAgenda(meeting.id());
+        meetings.markHeld(meeting.id());
+        LocalDate deadline = LocalDate.now().plusDays(7);
+
+        reviews.send(meeting.id(), deadline);
+
+        assertThat(outbox.findByRecipient(email))
+                .filteredOn(m -> m.subject().startsWith("Udkast til referat: " + committee.name()))
+                .singleElement()
+                .satisfies(m -> assertThat(m.body())
+                        .contains("Kære Marie Aas")
+                        .contains("Frist for kommentarer: " + dk.punkt.web.Formats.longDate(deadline))
+                        .contains("/moeder/" + meeting.id() + "/referat/udkast"));
     }
 }
