@@ -112,6 +112,10 @@ class OparlWalkIT {
                 collect(node, api, queue, fileUrls);
             }
         }
+        // For reading as a client developer would: every object the walk met, in target/oparl-walk.json.
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of("target", "oparl-walk.json"),
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(objects));
         assertThat(problems).isEmpty();
 
         // Structure the spec asks for beyond the schemas.

@@ -48,9 +48,18 @@ class OparlRefresh {
 
     /** Refreshes the ledger if it may be behind. */
     void refreshIfStale() {
-        if (stale || clock.instant().isAfter(lastPass.plus(settings.refreshInterval()))) {
-            refresh();
+        if (behind()) {
+            synchronized (this) {
+                // Requests that waited for another request's pass do not run one more.
+                if (behind()) {
+                    refresh();
+                }
+            }
         }
+    }
+
+    private boolean behind() {
+        return stale || clock.instant().isAfter(lastPass.plus(settings.refreshInterval()));
     }
 
     /** One full pass over everything public now. */
