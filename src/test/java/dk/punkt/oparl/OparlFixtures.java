@@ -51,7 +51,7 @@ record OparlFixtures(
                 "OParlforum", "oparl." + UUID.randomUUID().toString().substring(0, 8) + "@punkt.example");
         MeetingView meeting = agenda.meeting(committee, date);
 
-        ItemView open = agenda.draft(committee, "Åbent punkt om budget", 15, false);
+        ItemView open = agenda.draft(committee, "Åbent OParl-testpunkt", 15, false);
         ItemView.AppendixView openAppendix = upload(open.id(), "Bilag 1 Oplæg.pdf", false);
         ItemView.AppendixView closedAppendix = upload(open.id(), "Bilag 2 " + secret + ".pdf", true);
         items.submit(open.id());
@@ -60,7 +60,7 @@ record OparlFixtures(
         ItemView closed = items.create(new NewItem(
                 committee.id(),
                 null,
-                "Personalesag (lukket punkt)",
+                "Lukket OParl-testpunkt",
                 "00.01.00-P35-7-23",
                 ItemType.BESLUTNING,
                 "Henrik",

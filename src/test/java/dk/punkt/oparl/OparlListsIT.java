@@ -149,7 +149,7 @@ class OparlListsIT {
         String fileUrl = API + "file/appendix-" + published.meeting().id() + "-"
                 + published.openAppendix().id();
         JsonNode before = client.json(meetingUrl);
-        assertThat(client.json(itemUrl).get("name").asText()).isEqualTo("Åbent punkt om budget");
+        assertThat(client.json(itemUrl).get("name").asText()).isEqualTo("Åbent OParl-testpunkt");
         assertThat(client.json(fileUrl).get("accessUrl").asText())
                 .endsWith("/bilag/" + published.openAppendix().id());
         String since = OFFSET_TIME.format(

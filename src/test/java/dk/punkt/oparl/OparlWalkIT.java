@@ -152,8 +152,8 @@ class OparlWalkIT {
         assertThat(meeting.get("location").get("description").asText()).isEqualTo("915");
         JsonNode agendaItems = meeting.get("agendaItem");
         assertThat(agendaItems).hasSizeGreaterThanOrEqualTo(2);
-        JsonNode openItem = find(agendaItems, "Åbent punkt om budget");
-        JsonNode closedItem = find(agendaItems, "Personalesag (lukket punkt)");
+        JsonNode openItem = find(agendaItems, "Åbent OParl-testpunkt");
+        JsonNode closedItem = find(agendaItems, "Lukket OParl-testpunkt");
         assertThat(openItem.get("public").asBoolean()).isTrue();
         assertThat(openItem.get("result").asText()).isEqualTo("Godkendt");
         assertThat(openItem.get("resolutionText").asText()).isEqualTo("Indstillingen blev godkendt.");
