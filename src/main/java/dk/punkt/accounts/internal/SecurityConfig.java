@@ -30,6 +30,9 @@ class SecurityConfig {
         "/offentlig/**",
         // Appendix downloads check access themselves: published open appendices are public.
         "/bilag/*",
+        // OParl 1.1: read-only open data, public content only.
+        "/oparl",
+        "/oparl/**",
         "/login",
         "/css/**",
         "/js/**",
