@@ -85,8 +85,14 @@ class PublicSiteController {
         if (year != null && !byYear.containsKey(year)) {
             throw notFound();
         }
-        Integer shown =
-                year != null ? year : byYear.keySet().stream().findFirst().orElse(null);
+        // Without a chosen year: this year's meetings, else the newest past year's, else the coming year's.
+        int thisYear = today().getYear();
+        Integer shown = year != null
+                ? year
+                : byYear.keySet().stream()
+                        .filter(y -> y <= thisYear)
+                        .findFirst()
+                        .orElse(byYear.keySet().stream().findFirst().orElse(null));
         List<MeetingView> ofYear = shown == null ? List.of() : byYear.get(shown);
         model.addAttribute("committee", committee);
         model.addAttribute(
