@@ -226,6 +226,15 @@ class PublishingBenchIT {
                 }
                 """.formatted(root.toAbsolutePath(), nginxPort));
         Files.createDirectories(root.resolve("tmp"));
+        // nginx's workers run as an unprivileged user when started by root: let them read the page.
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.toList()) {
+                Files.setPosixFilePermissions(
+                        p,
+                        java.nio.file.attribute.PosixFilePermissions.fromString(
+                                Files.isDirectory(p) ? "rwxrwxrwx" : "rw-r--r--"));
+            }
+        }
         Process server = new ProcessBuilder(nginx, "-p", root.toString(), "-c", conf.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("stdout.log").toFile())
