@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class DocumentCache {
 
     /** Raise when the templates or renderers change what they make from the same document. */
-    static final String RENDERING = "print-1";
+    static final String RENDERING = "print-2";
 
     private static final int MAX_ENTRIES = 64;
 
