@@ -40,6 +40,16 @@ public class PublicLinks {
         return meeting(meetingId) + "/dokument.pdf";
     }
 
+    /** A frozen version's public page; its documents are below it ({@code /dokument.pdf}, {@code /samlet.pdf}). */
+    public String meetingVersion(long meetingId, int number) {
+        return meeting(meetingId) + "/versioner/" + number;
+    }
+
+    /** The collected PDF (samlet PDF) of the meeting's current document: the document with its open appendices. */
+    public String meetingCollectedPdf(long meetingId) {
+        return meeting(meetingId) + "/samlet.pdf";
+    }
+
     /** The host part of the base, used to make calendar UIDs globally unique. */
     public String host() {
         return java.net.URI.create(base).getHost();

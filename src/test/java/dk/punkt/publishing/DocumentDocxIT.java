@@ -125,7 +125,8 @@ class DocumentDocxIT {
                     .contains("Indholdsfortegnelse")
                     .contains("Mødedato")
                     .contains("00.30.00-P00-6-23")
-                    .contains("Kommunaldirektøren indstiller,");
+                    .contains("Kommunaldirektøren indstiller,")
+                    .contains("Tidsplan", "9.50 - 9.55 (5)");
         }
     }
 

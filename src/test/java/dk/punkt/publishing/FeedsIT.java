@@ -75,6 +75,7 @@ class FeedsIT {
         Element feed = factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();
+        assertThat(dk.punkt.publishing.internal.FeedValidator.atom(xml)).isEmpty();
         assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getLocalName()).isEqualTo("feed");
         assertThat(child(feed, "title")).isEqualTo("Dagsordener og referater fra Chefforum");
@@ -112,6 +113,7 @@ class FeedsIT {
 
         String ics = fetch("/offentlig/udvalg/" + id + "/kalender.ics", "text/calendar");
 
+        assertThat(dk.punkt.publishing.internal.FeedValidator.iCalendar(ics)).isEmpty();
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         for (String line : ics.split("\r\n")) {

@@ -3,7 +3,9 @@ package dk.punkt.publishing.internal;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.PublicLinks;
+import dk.punkt.publishing.VersionKind;
 import dk.punkt.web.Formats;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -24,10 +27,27 @@ final class AtomFeed {
 
     private AtomFeed() {}
 
+    /** The newest entries only: a feed is a list of news, the committee page has the archive. */
+    static final int MAX_ENTRIES = 50;
+
     record Entry(String id, String title, Instant updated, String link, String pdf, String summary) {}
 
     static String write(CommitteeView committee, List<MeetingView> published, PublicLinks links, Instant now) {
-        List<Entry> entries = entries(committee, published, links);
+        return write(committee, published, Map.of(), links, now);
+    }
+
+    /**
+     * With {@code versions} per meeting, each frozen version is an entry (agenda, corrections, supplementary
+     * agendas, minutes and their corrections); meetings without versions (taken over from old minutes) get one entry
+     * for the agenda and one for the minutes. A cancelled meeting gets an entry saying so.
+     */
+    static String write(
+            CommitteeView committee,
+            List<MeetingView> meetings,
+            Map<Long, List<DocumentVersionView>> versions,
+            PublicLinks links,
+            Instant now) {
+        List<Entry> entries = entries(committee, meetings, versions, links);
         Instant updated = entries.stream()
                 .map(Entry::updated)
                 .max(Comparator.naturalOrder())
@@ -49,7 +69,9 @@ final class AtomFeed {
             element(xml, "    ", "updated", timestamp(entry.updated()));
             element(xml, "    ", "published", timestamp(entry.updated()));
             link(xml, "    ", "alternate", "text/html", entry.link());
-            link(xml, "    ", "enclosure", "application/pdf", entry.pdf());
+            if (entry.pdf() != null) {
+                link(xml, "    ", "enclosure", "application/pdf", entry.pdf());
+            }
             element(xml, "    ", "summary", entry.summary());
             xml.append("  </entry>\n");
         }
@@ -58,12 +80,42 @@ final class AtomFeed {
     }
 
     static List<Entry> entries(CommitteeView committee, List<MeetingView> published, PublicLinks links) {
+        return entries(committee, published, Map.of(), links);
+    }
+
+    static List<Entry> entries(
+            CommitteeView committee,
+            List<MeetingView> meetings,
+            Map<Long, List<DocumentVersionView>> versions,
+            PublicLinks links) {
         List<Entry> entries = new ArrayList<>();
-        for (MeetingView meeting : published) {
+        for (MeetingView meeting : meetings) {
             String when = Formats.longDate(meeting.date())
                     + (meeting.startTime() == null ? "" : " kl. " + Formats.time(meeting.startTime()))
                     + (meeting.location() == null ? "" : ", mødested: " + meeting.location());
             String shortDate = Formats.shortDate(meeting.date());
+            if (meeting.cancelled()) {
+                entries.add(new Entry(
+                        links.meeting(meeting.id()) + "/aflyst",
+                        "Aflyst: " + committee.name() + " d. " + shortDate,
+                        meeting.cancelledAt().truncatedTo(ChronoUnit.SECONDS),
+                        meeting.state().isPublished() ? links.meeting(meeting.id()) : links.committee(committee.id()),
+                        null,
+                        "Mødet " + when + " er aflyst."
+                                + (meeting.cancelReason() == null
+                                                || meeting.cancelReason().isBlank()
+                                        ? ""
+                                        : " Begrundelse: " + meeting.cancelReason())));
+            }
+            if (!meeting.state().isPublished()) {
+                continue;
+            }
+            List<DocumentVersionView> frozen = versions.getOrDefault(meeting.id(), List.of());
+            if (!frozen.isEmpty()) {
+                frozen.forEach(
+                        version -> entries.add(versionEntry(committee, meeting, version, links, shortDate, when)));
+                continue;
+            }
             if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
                 entries.add(new Entry(
                         links.meeting(meeting.id()) + "/referat",
@@ -84,7 +136,41 @@ final class AtomFeed {
             }
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
-        return entries;
+        return entries.size() > MAX_ENTRIES ? List.copyOf(entries.subList(0, MAX_ENTRIES)) : entries;
+    }
+
+    /** The first agenda and the first minutes keep the entry ids they had before versions existed. */
+    private static Entry versionEntry(
+            CommitteeView committee,
+            MeetingView meeting,
+            DocumentVersionView version,
+            PublicLinks links,
+            String shortDate,
+            String when) {
+        String id = version.kind() == VersionKind.AGENDA && !version.correction()
+                ? links.meeting(meeting.id()) + "/dagsorden"
+                : version.kind() == VersionKind.MINUTES && !version.correction()
+                        ? links.meeting(meeting.id()) + "/referat"
+                        : links.meetingVersion(meeting.id(), version.number());
+        String summary = switch (version.kind()) {
+            case AGENDA ->
+                version.correction()
+                        ? "Dagsordenen er rettet. Begrundelse: " + version.reason()
+                        : "Dagsordenen er udsendt. Mødet holdes " + when + ".";
+            case SUPPLEMENT -> "Der er udsendt en tillægsdagsorden til mødet " + when + ".";
+            case MINUTES ->
+                version.correction()
+                        ? "Referatet er rettet. Begrundelse: " + version.reason()
+                        : "Referatet er godkendt. Mødet blev holdt " + when + ".";
+        };
+        String page = links.meetingVersion(meeting.id(), version.number());
+        return new Entry(
+                id,
+                version.label() + ": " + committee.name() + " d. " + shortDate,
+                version.createdAt().truncatedTo(ChronoUnit.SECONDS),
+                page,
+                page + "/dokument.pdf",
+                summary);
     }
 
     /** Meetings taken over from old minutes have no publishing time; their meeting time stands in. */

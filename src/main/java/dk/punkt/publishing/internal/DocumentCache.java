@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +18,21 @@ import org.springframework.stereotype.Component;
 class DocumentCache {
 
     /** Raise when the templates or renderers change what they make from the same document. */
-    static final String RENDERING = "print-1";
+    static final String RENDERING = "print-2";
 
     private static final int MAX_ENTRIES = 64;
 
-    private final Map<String, byte[]> entries = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    /**
+     * Collected PDFs carry their appendices and can be tens of megabytes: the cache keeps at most this many bytes,
+     * and a single document above {@link #MAX_ENTRY_BYTES} is served without being kept.
+     */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
+
+    private long bytes;
+
+    private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(32, 0.75f, true);
 
     static String fingerprint(MeetingDocument document, boolean publicVersion, String format) {
         try {
@@ -51,8 +55,17 @@ class DocumentCache {
             }
         }
         byte[] rendered = render.get();
+        if (rendered.length > MAX_ENTRY_BYTES) {
+            return rendered;
+        }
         synchronized (entries) {
-            entries.put(fingerprint, rendered);
+            byte[] previous = entries.put(fingerprint, rendered);
+            bytes += rendered.length - (previous == null ? 0 : previous.length);
+            var eldest = entries.entrySet().iterator();
+            while ((entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) && eldest.hasNext()) {
+                bytes -= eldest.next().getValue().length;
+                eldest.remove();
+            }
         }
         return rendered;
     }

@@ -43,6 +43,7 @@ class DocumentController {
     private final DocxRenderer docx;
     private final DocumentCache cache;
     private final DocumentVersionService versions;
+    private final CollectedPdf collected;
 
     DocumentController(
             AccountService accounts,
@@ -52,8 +53,10 @@ class DocumentController {
             PdfRenderer pdf,
             DocxRenderer docx,
             DocumentCache cache,
-            DocumentVersionService versions) {
+            DocumentVersionService versions,
+            CollectedPdf collected) {
         this.versions = versions;
+        this.collected = collected;
         this.accounts = accounts;
         this.meetings = meetings;
         this.documents = documents;
@@ -64,14 +67,22 @@ class DocumentController {
     }
 
     private enum Format {
-        PDF("pdf", MediaType.APPLICATION_PDF),
-        DOCX("docx", DocumentController.DOCX);
+        PDF("pdf", "pdf", "", MediaType.APPLICATION_PDF),
+        DOCX("docx", "docx", "", DocumentController.DOCX),
+        /** The samlet PDF: the document with its open appendices appended. */
+        COLLECTED("samlet.pdf", "pdf", "-samlet", MediaType.APPLICATION_PDF);
+
+        /** Part of the fingerprint: each format has its own. */
+        final String key;
 
         final String extension;
+        final String fileSuffix;
         final MediaType type;
 
-        Format(String extension, MediaType type) {
+        Format(String key, String extension, String fileSuffix, MediaType type) {
+            this.key = key;
             this.extension = extension;
+            this.fileSuffix = fileSuffix;
             this.type = type;
         }
     }
@@ -114,6 +125,26 @@ class DocumentController {
     @GetMapping("/moeder/{id}/versioner/{number}/dokument.docx")
     ResponseEntity<byte[]> memberVersionDocx(@PathVariable long id, @PathVariable int number) {
         return memberVersionFile(id, number, Format.DOCX);
+    }
+
+    @GetMapping("/offentlig/moeder/{id}/samlet.pdf")
+    ResponseEntity<byte[]> publicCollected(@PathVariable long id) {
+        return publicFile(id, Format.COLLECTED);
+    }
+
+    @GetMapping("/moeder/{id}/samlet.pdf")
+    ResponseEntity<byte[]> memberCollected(@PathVariable long id) {
+        return memberFile(id, Format.COLLECTED);
+    }
+
+    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/samlet.pdf")
+    ResponseEntity<byte[]> publicVersionCollected(@PathVariable long id, @PathVariable int number) {
+        return publicVersionFile(id, number, Format.COLLECTED);
+    }
+
+    @GetMapping("/moeder/{id}/versioner/{number}/samlet.pdf")
+    ResponseEntity<byte[]> memberVersionCollected(@PathVariable long id, @PathVariable int number) {
+        return memberVersionFile(id, number, Format.COLLECTED);
     }
 
     /** A frozen version never changes: its public document may be cached by anyone, for good. */
@@ -180,17 +211,20 @@ class DocumentController {
             Format format,
             CacheControl caching,
             java.time.Instant lastModified) {
-        String fingerprint = DocumentCache.fingerprint(document, publicVersion, format.extension);
+        String fingerprint = DocumentCache.fingerprint(document, publicVersion, format.key);
         Function<MeetingDocument, byte[]> renderer = switch (format) {
             case PDF -> doc -> pdf.render(doc, publicVersion);
             case DOCX -> doc -> docx.render(doc, publicVersion);
+            case COLLECTED -> doc -> collected.render(doc, publicVersion);
         };
         byte[] body = cache.get(fingerprint, () -> renderer.apply(document));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(format.type)
                 .eTag("\"" + fingerprint + "\"")
                 .cacheControl(caching)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(format, fileName(document, format.extension)));
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition(format, fileName(document, format.fileSuffix, format.extension)));
         if (lastModified != null) {
             response.lastModified(lastModified);
         }
@@ -199,7 +233,7 @@ class DocumentController {
 
     /** PDFs open in the browser; Word files are saved. */
     private static String disposition(Format format, String fileName) {
-        return (format == Format.PDF ? ContentDisposition.inline() : ContentDisposition.attachment())
+        return (format != Format.DOCX ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(fileName)
                 .build()
                 .toString();
@@ -207,6 +241,11 @@ class DocumentController {
 
     /** "referat-chefforum-2024-06-06.pdf": readable, ASCII-safe for every browser's download dialog. */
     static String fileName(MeetingDocument document, String extension) {
+        return fileName(document, "", extension);
+    }
+
+    /** "referat-chefforum-2024-06-06-samlet.pdf" with a suffix. */
+    static String fileName(MeetingDocument document, String suffix, String extension) {
         String committee = document.committee()
                 .toLowerCase(Locale.ROOT)
                 .replace("æ", "ae")
@@ -214,7 +253,7 @@ class DocumentController {
                 .replace("å", "aa")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
-        return document.kind().name().toLowerCase(Locale.ROOT) + "-" + committee + "-" + document.date() + "."
+        return document.kind().name().toLowerCase(Locale.ROOT) + "-" + committee + "-" + document.date() + suffix + "."
                 + extension;
     }
 }

@@ -42,6 +42,7 @@ public class DocxRenderer {
             pageSetup(docx);
             frontPage(docx, document, publicVersion);
             DocxRichText richText = new DocxRichText(docx, styles);
+            timetable(docx, document, richText);
             for (MeetingDocument.Item item : document.items()) {
                 item(docx, item, richText);
             }
@@ -111,6 +112,48 @@ public class DocxRenderer {
         tocHeading.setStyle(DocxStyles.TOC_HEADING);
         tocHeading.createRun().setText("Indholdsfortegnelse");
         tableOfContents(docx, document);
+    }
+
+    /**
+     * The timetable on its own page, as the PDF has it (it was missing from the DOCX): a table written through the
+     * same HTML-subset writer as the sections' tables, under a heading that is not numbered and not in the TOC.
+     */
+    private static void timetable(XWPFDocument docx, MeetingDocument document, DocxRichText richText) {
+        if (document.timetable().isEmpty()) {
+            return;
+        }
+        XWPFParagraph heading = docx.createParagraph();
+        heading.setStyle(DocxStyles.TOC_HEADING);
+        heading.setPageBreak(true);
+        heading.createRun().setText("Tidsplan");
+        StringBuilder html = new StringBuilder("<table><thead><tr><th>Nr.</th><th>Type</th><th>Punkt</th>"
+                + "<th>Ansvarlig</th><th>Tid</th></tr></thead><tbody>");
+        for (MeetingDocument.TimetableEntry row : document.timetable()) {
+            String time = row.minutes() == 0 && row.number() != null
+                    ? Formats.timetableTime(row.start())
+                    : Formats.timetableTime(row.start()) + " - " + Formats.timetableTime(row.end()) + " ("
+                            + row.minutes() + ")";
+            MeetingDocument.Item item =
+                    row.number() == null || row.number() > document.items().size()
+                            ? null
+                            : document.items().get(row.number() - 1);
+            html.append("<tr><td>")
+                    .append(row.number() == null ? "" : row.number())
+                    .append("</td><td>")
+                    .append(item == null ? "Pause" : escape(item.type()))
+                    .append("</td><td>")
+                    .append(item == null ? "" : escape(item.title()))
+                    .append("</td><td>")
+                    .append(item == null ? "" : escape(item.responsible()))
+                    .append("</td><td>")
+                    .append(time)
+                    .append("</td></tr>");
+        }
+        richText.append(html.append("</tbody></table>").toString());
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static List<String> people(List<MeetingDocument.Person> people) {

@@ -3,8 +3,14 @@ package dk.punkt.publishing.internal;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.meetings.MeetingService;
+import dk.punkt.meetings.MeetingView;
+import dk.punkt.publishing.DocumentVersionService;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.PublicLinks;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,7 +31,11 @@ class FeedController {
     private final PublicLinks links;
     private final Clock clock = Clock.systemUTC();
 
-    FeedController(CommitteeService committees, MeetingService meetings, PublicLinks links) {
+    private final DocumentVersionService versions;
+
+    FeedController(
+            CommitteeService committees, MeetingService meetings, PublicLinks links, DocumentVersionService versions) {
+        this.versions = versions;
         this.committees = committees;
         this.meetings = meetings;
         this.links = links;
@@ -34,7 +44,13 @@ class FeedController {
     @GetMapping("/offentlig/udvalg/{id}/feed.atom")
     ResponseEntity<String> atom(@PathVariable long id) {
         CommitteeView committee = committees.find(id).orElseThrow(PublicSiteController::notFound);
-        String feed = AtomFeed.write(committee, meetings.findPublishedByCommittee(id), links, clock.instant());
+        List<MeetingView> shown = PublicSiteController.shownMeetings(meetings.findByCommittee(id));
+        Map<Long, List<DocumentVersionView>> frozen = new HashMap<>();
+        shown.stream()
+                .filter(meeting -> meeting.state().isPublished())
+                .limit(AtomFeed.MAX_ENTRIES)
+                .forEach(meeting -> frozen.put(meeting.id(), versions.findByMeeting(meeting.id())));
+        String feed = AtomFeed.write(committee, shown, frozen, links, clock.instant());
         return ResponseEntity.ok().contentType(ATOM).body(feed);
     }
 

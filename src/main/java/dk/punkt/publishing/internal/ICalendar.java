@@ -75,13 +75,15 @@ final class ICalendar {
             } else {
                 line(ics, "DURATION:PT1H");
             }
-            line(ics, "SUMMARY:" + text("Møde i " + committee.name()));
+            // Clients replace an event they know when its sequence grows: every change of the meeting row does.
+            line(ics, "SEQUENCE:" + meeting.version());
+            line(ics, "SUMMARY:" + text((meeting.cancelled() ? "Aflyst: " : "") + "Møde i " + committee.name()));
             if (meeting.location() != null && !meeting.location().isBlank()) {
                 line(ics, "LOCATION:" + text(meeting.location()));
             }
             line(ics, "URL:" + url);
             line(ics, "DESCRIPTION:" + text(description(meeting, links)));
-            line(ics, "STATUS:CONFIRMED");
+            line(ics, "STATUS:" + (meeting.cancelled() ? "CANCELLED" : "CONFIRMED"));
             line(ics, "TRANSP:OPAQUE");
             line(ics, "END:VEVENT");
         }
@@ -90,6 +92,12 @@ final class ICalendar {
     }
 
     private static String description(MeetingView meeting, PublicLinks links) {
+        if (meeting.cancelled()) {
+            return "Mødet er aflyst."
+                    + (meeting.cancelReason() == null || meeting.cancelReason().isBlank()
+                            ? ""
+                            : " Begrundelse: " + meeting.cancelReason());
+        }
         if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
             return "Referat: " + links.meetingPdf(meeting.id());
         }

@@ -26,13 +26,16 @@ class MeetingPageController {
     private final MeetingDocumentService documents;
     private final ContentAccess access;
     private final DocumentVersionService versions;
+    private final dk.punkt.publishing.PublicLinks links;
 
     MeetingPageController(
             AccountService accounts,
             MeetingService meetings,
             MeetingDocumentService documents,
             ContentAccess access,
-            DocumentVersionService versions) {
+            DocumentVersionService versions,
+            dk.punkt.publishing.PublicLinks links) {
+        this.links = links;
         this.accounts = accounts;
         this.meetings = meetings;
         this.documents = documents;
@@ -50,12 +53,14 @@ class MeetingPageController {
         model.addAttribute("documentBase", "/moeder/" + id + "/dokument");
         model.addAttribute("versions", versions.findByMeeting(id));
         model.addAttribute("versionBase", "/moeder/" + id + "/versioner/");
+        model.addAttribute("meeting", meeting);
         boolean runsMeetings = accounts.current()
                 .map(u -> u.has(Role.SECRETARY) || u.has(Role.ADMIN))
                 .orElse(false);
         if (runsMeetings && !meeting.cancelled() && meeting.state().ordinal() <= 1) {
             model.addAttribute("agendaLink", "/moeder/" + id + "/dagsorden");
         }
+        model.addAttribute("printBase", links.base());
         return "publishing/meeting";
     }
 
@@ -73,8 +78,10 @@ class MeetingPageController {
         model.addAttribute("documentBase", "/moeder/" + id + "/versioner/" + number + "/dokument");
         model.addAttribute("versions", versions.findByMeeting(id));
         model.addAttribute("versionBase", "/moeder/" + id + "/versioner/");
+        model.addAttribute("meeting", meeting);
         model.addAttribute("reading", version);
         model.addAttribute("currentLink", "/moeder/" + id);
+        model.addAttribute("printBase", links.base());
         return "publishing/meeting";
     }
 }

@@ -40,7 +40,12 @@ public class PdfRenderer {
     }
 
     public byte[] render(MeetingDocument document, boolean publicVersion) {
-        String xhtml = printHtml.render(document, publicVersion);
+        return render(document, publicVersion, null);
+    }
+
+    /** With {@code appendices}, the document ends with the list of appendices of the collected PDF. */
+    byte[] render(MeetingDocument document, boolean publicVersion, java.util.List<CollectedAppendix> appendices) {
+        String xhtml = printHtml.render(document, publicVersion, appendices);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument target = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

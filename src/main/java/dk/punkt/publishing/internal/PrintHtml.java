@@ -3,6 +3,8 @@ package dk.punkt.publishing.internal;
 import dk.punkt.publishing.MeetingDocument;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,17 @@ public class PrintHtml {
     }
 
     public String render(MeetingDocument document, boolean publicVersion) {
+        return render(document, publicVersion, null);
+    }
+
+    /** {@code appendices} (may be null): the collected PDF's list of appendices, printed after the last item. */
+    String render(MeetingDocument document, boolean publicVersion, List<CollectedAppendix> appendices) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("document", document);
+        params.put("publicVersion", publicVersion);
+        params.put("appendices", appendices);
         StringOutput output = new StringOutput();
-        templates.render("publishing/print.jte", Map.of("document", document, "publicVersion", publicVersion), output);
+        templates.render("publishing/print.jte", params, output);
         return output.toString();
     }
 }

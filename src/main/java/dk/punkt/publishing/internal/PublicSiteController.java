@@ -29,11 +29,14 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicSiteController {
 
     private static final int LATEST = 12;
+    private static final int COMING = 20;
+    private static final java.time.ZoneId COPENHAGEN = java.time.ZoneId.of("Europe/Copenhagen");
 
     private final CommitteeService committees;
     private final MeetingService meetings;
     private final MeetingDocumentService documents;
     private final DocumentVersionService versions;
+    private final dk.punkt.publishing.PublicLinks links;
     private final AccountService accounts;
 
     PublicSiteController(
@@ -41,7 +44,9 @@ class PublicSiteController {
             MeetingService meetings,
             MeetingDocumentService documents,
             DocumentVersionService versions,
-            AccountService accounts) {
+            AccountService accounts,
+            dk.punkt.publishing.PublicLinks links) {
+        this.links = links;
         this.committees = committees;
         this.meetings = meetings;
         this.documents = documents;
@@ -54,19 +59,70 @@ class PublicSiteController {
         List<CommitteeView> all = committees.findAll();
         model.addAttribute("committees", all);
         model.addAttribute("latest", meetings.findPublished(LATEST));
+        model.addAttribute(
+                "coming",
+                meetings.findUpcoming(all.stream().map(CommitteeView::id).toList(), today(), COMING));
         model.addAttribute("committeeNames", namesOf(all));
         return "publishing/start";
     }
 
+    /** The committee with its coming meetings and the meetings of the newest year that has any. */
     @GetMapping("/offentlig/udvalg/{id}")
     String committee(@PathVariable long id, Model model) {
+        return committeeYear(id, null, model);
+    }
+
+    @GetMapping("/offentlig/udvalg/{id}/{year:\\d{4}}")
+    String year(@PathVariable long id, @PathVariable int year, Model model) {
+        return committeeYear(id, year, model);
+    }
+
+    private String committeeYear(long id, Integer year, Model model) {
         CommitteeView committee = committees.find(id).orElseThrow(PublicSiteController::notFound);
-        Map<Integer, List<MeetingView>> byYear = meetings.findPublishedByCommittee(id).stream()
+        Map<Integer, List<MeetingView>> byYear = shownMeetings(meetings.findByCommittee(id)).stream()
                 .collect(Collectors.groupingBy(
                         meeting -> meeting.date().getYear(), LinkedHashMap::new, Collectors.toList()));
+        if (year != null && !byYear.containsKey(year)) {
+            throw notFound();
+        }
+        // Without a chosen year: this year's meetings, else the newest past year's, else the coming year's.
+        int thisYear = today().getYear();
+        Integer shown = year != null
+                ? year
+                : byYear.keySet().stream()
+                        .filter(y -> y <= thisYear)
+                        .findFirst()
+                        .orElse(byYear.keySet().stream().findFirst().orElse(null));
+        List<MeetingView> ofYear = shown == null ? List.of() : byYear.get(shown);
         model.addAttribute("committee", committee);
-        model.addAttribute("meetingsByYear", byYear);
+        model.addAttribute(
+                "years",
+                byYear.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().size(), (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("year", shown);
+        model.addAttribute("yearChosen", year != null);
+        model.addAttribute(
+                "meetingsOfYear",
+                ofYear.stream()
+                        .sorted(java.util.Comparator.comparing(MeetingView::date))
+                        .toList());
+        model.addAttribute("coming", meetings.findUpcoming(List.of(id), today(), COMING));
         return "publishing/committee";
+    }
+
+    /**
+     * What the public sees of a committee's meetings: those whose agenda went out, and cancelled ones (a cancelled
+     * meeting is shown as cancelled, never silently dropped). Planned meetings only appear among the coming ones.
+     */
+    static List<MeetingView> shownMeetings(List<MeetingView> all) {
+        return all.stream()
+                .filter(meeting -> meeting.state().isPublished() || meeting.cancelled())
+                .toList();
+    }
+
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(COPENHAGEN);
     }
 
     @GetMapping("/offentlig/moeder/{id}")
@@ -80,6 +136,8 @@ class PublicSiteController {
         model.addAttribute("documentBase", "/offentlig/moeder/" + id + "/dokument");
         model.addAttribute("versions", versions.findByMeeting(id));
         model.addAttribute("versionBase", "/offentlig/moeder/" + id + "/versioner/");
+        meetings.find(id).ifPresent(meeting -> model.addAttribute("meeting", meeting));
+        model.addAttribute("printBase", links.base());
         return "publishing/meeting";
     }
 
@@ -103,6 +161,7 @@ class PublicSiteController {
         model.addAttribute("versionBase", "/offentlig/moeder/" + id + "/versioner/");
         model.addAttribute("reading", version);
         model.addAttribute("currentLink", "/offentlig/moeder/" + id);
+        model.addAttribute("printBase", links.base());
         return "publishing/meeting";
     }
 
