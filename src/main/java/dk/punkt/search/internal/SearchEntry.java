@@ -111,11 +111,29 @@ public class SearchEntry {
     private String appendixOpen;
 
     @Column(name = "appendix_closed", length = 1_000_000)
+    private String appendixClosed;
+
+    /** A decision recorded before the minutes are approved: for staff and the committee's members only. */
+    @Column(name = "draft_decision", length = 1_000_000)
+    private String draftDecision;
+
+    /**
+     * What only those with access to the committee's closed content may search: closed appendices and a decision
+     * not yet approved. One field, so the query and the highlighter have one field more for them, not two.
+     */
+    @Transient
     @FullTextField(
             analyzer = DanishAnalyzers.INDEX,
             searchAnalyzer = DanishAnalyzers.QUERY,
             highlightable = Highlightable.ANY)
-    private String appendixClosed;
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "appendixClosed")),
+                @ObjectPath(@PropertyValue(propertyName = "draftDecision"))
+            })
+    public String getRestrictedText() {
+        return join(appendixClosed, draftDecision);
+    }
 
     /**
      * Everything open about the item in one field: sections, recommendation, decision and open appendices. One field
@@ -135,8 +153,12 @@ public class SearchEntry {
                 @ObjectPath(@PropertyValue(propertyName = "appendixOpen"))
             })
     public String getOpenText() {
+        return join(sections, recommendation, decision, appendixOpen);
+    }
+
+    private static String join(String... parts) {
         StringBuilder text = new StringBuilder();
-        for (String part : new String[] {sections, recommendation, decision, appendixOpen}) {
+        for (String part : parts) {
             if (part != null && !part.isBlank()) {
                 if (!text.isEmpty()) {
                     text.append("\n\n");
@@ -193,6 +215,11 @@ public class SearchEntry {
     public void appendixTexts(String open, String closedText) {
         this.appendixOpen = open;
         this.appendixClosed = closedText;
+    }
+
+    /** The decision recorded so far while the minutes are not approved (null once it is in {@code decision}). */
+    public void draftDecision(String text) {
+        this.draftDecision = text == null || text.isBlank() ? null : text;
     }
 
     /** "00.01" of "00.01.00-P35-7-23": the KLE main group and group, the facet for case numbers. */
