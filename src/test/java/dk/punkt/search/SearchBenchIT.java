@@ -149,7 +149,7 @@ class SearchBenchIT {
                 List.of("budget seminar", "ledelse kvalitet", "medarbejdere tidsregistrering", "økonomi analyse"));
 
         StringBuilder table = new StringBuilder();
-        table.append("| queries | SearchService p50 / p95 | HS ids + count | HS + highlight | HS + facets"
+        table.append("| queries | SearchService p50 / p95 | HS ids + count | HS + snippets | HS + facets"
                 + " | raw Lucene p50 / p95 | service ÷ raw (p50 / p95) | hits service / raw | load |\n");
         table.append("|---|---|---|---|---|---|---|---|---|\n");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDirectory))) {

@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -79,8 +80,27 @@ public class SearchEntry {
     private String caseNumber;
 
     @Column(name = "kle_group", length = 10)
-    @KeywordField(name = "kle", aggregable = Aggregable.YES)
+    @KeywordField(name = "kle")
     private String kleGroup;
+
+    /**
+     * The KLE group as a number for the facet ("13.02" → 1302). Lucene counts a numeric facet per matching document;
+     * a keyword facet first maps the terms of every index segment (an ordinal map over all KLE groups) on every
+     * query, which cost tens of milliseconds per search on a large index (docs/performance-search.md).
+     */
+    @Transient
+    @GenericField(name = "kleCode", aggregable = Aggregable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kleGroup")))
+    public Integer getKleCode() {
+        return kleGroup == null
+                ? null
+                : Integer.parseInt(kleGroup.substring(0, 2)) * 100 + Integer.parseInt(kleGroup.substring(3, 5));
+    }
+
+    /** "13.02" of 1302. */
+    static String kleGroupOfCode(Integer code) {
+        return String.format(java.util.Locale.ROOT, "%02d.%02d", code / 100, code % 100);
+    }
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -125,7 +145,8 @@ public class SearchEntry {
     @FullTextField(
             analyzer = DanishAnalyzers.INDEX,
             searchAnalyzer = DanishAnalyzers.QUERY,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.NO,
+            projectable = Projectable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "appendixClosed")),
@@ -144,7 +165,8 @@ public class SearchEntry {
     @FullTextField(
             analyzer = DanishAnalyzers.INDEX,
             searchAnalyzer = DanishAnalyzers.QUERY,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.NO,
+            projectable = Projectable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "sections")),

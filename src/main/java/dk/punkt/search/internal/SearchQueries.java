@@ -18,7 +18,6 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -52,7 +51,7 @@ public class SearchQueries {
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Map<ItemType, Long>> TYPES = AggregationKey.of("types");
     private static final AggregationKey<Map<Outcome, Long>> OUTCOMES = AggregationKey.of("outcomes");
-    private static final AggregationKey<Map<String, Long>> CASE_GROUPS = AggregationKey.of("caseGroups");
+    private static final AggregationKey<Map<Integer, Long>> CASE_GROUPS = AggregationKey.of("caseGroups");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -91,10 +90,10 @@ public class SearchQueries {
                             f.field("caseNumber", String.class).toProjection(),
                             f.field("closed", Boolean.class).toProjection()));
                     if (parts.highlights()) {
-                        columns.add(f.highlight("openText").highlighter("fallback").toProjection());
+                        columns.add(f.field("openText", String.class).toProjection());
                     }
                     if (closedHighlights) {
-                        columns.add(f.highlight("restrictedText").toProjection());
+                        columns.add(f.field("restrictedText", String.class).toProjection());
                     }
                     return f.composite()
                             .from(columns.toArray(SearchProjection<?>[]::new))
@@ -106,13 +105,6 @@ public class SearchQueries {
                                 .add(f.field("number").asc()))
                         : f.composite(
                                 c -> c.add(f.score()).add(f.field("meetingDate").desc())));
-        if (parts.highlights()) {
-            step = step.highlighter(f -> f.unified()
-                            .tag("<mark>", "</mark>")
-                            .encoder(HighlighterEncoder.HTML)
-                            .numberOfFragments(1))
-                    .highlighter("fallback", f -> f.unified().noMatchSize(SNIPPET));
-        }
         if (parts.facets()) {
             step = step.aggregation(
                             COMMITTEES,
@@ -123,12 +115,13 @@ public class SearchQueries {
                     .aggregation(OUTCOMES, f -> f.terms().field("outcome", Outcome.class))
                     .aggregation(
                             CASE_GROUPS,
-                            f -> f.terms().field("kle", String.class).maxTermCount(50));
+                            f -> f.terms().field("kleCode", Integer.class).maxTermCount(100));
         }
         org.hibernate.search.engine.search.query.SearchResult<List<?>> result =
                 step.fetch(offset, SearchQuery.PAGE_SIZE);
+        Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
         List<dk.punkt.search.SearchResult.Hit> hits = result.hits().stream()
-                .map(row -> hit(row, access, parts.highlights(), closedHighlights))
+                .map(row -> hit(row, access, marker, closedHighlights))
                 .toList();
         long total = result.total().hitCount();
         return new dk.punkt.search.SearchResult(
@@ -211,21 +204,24 @@ public class SearchQueries {
     private static final dk.punkt.search.SearchResult.Facets EMPTY_FACETS =
             new dk.punkt.search.SearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of());
 
-    @SuppressWarnings("unchecked")
+    /**
+     * A hit as the searcher may see it. The snippet comes from the restricted text (closed appendices, a decision
+     * not yet approved) when the searcher may see it and it matches, else from the open text unless the item is
+     * closed to the searcher, else there is none (a closed item then shows only its public title).
+     */
     private static dk.punkt.search.SearchResult.Hit hit(
-            List<?> row, SearchAccess access, boolean highlights, boolean closedHighlights) {
+            List<?> row, SearchAccess access, Highlighter marker, boolean closedText) {
         long committeeId = (Long) row.get(2);
         boolean closed = Boolean.TRUE.equals(row.get(8));
         String snippet = null;
-        if (closedHighlights && access.sees(committeeId)) {
-            snippet = marked((List<String>) row.get(10));
+        if (closedText && access.sees(committeeId)) {
+            snippet = marker.snippet((String) row.get(10), SNIPPET);
         }
-        if (highlights && snippet == null && (!closed || access.sees(committeeId))) {
-            List<String> open = (List<String>) row.get(9);
-            snippet = open == null || open.isEmpty() ? null : Snippets.around(open.get(0), SNIPPET);
-            String marked = marked(open);
-            if (marked != null) {
-                snippet = marked;
+        if (marker != null && snippet == null && (!closed || access.sees(committeeId))) {
+            String open = (String) row.get(9);
+            snippet = marker.snippet(open, SNIPPET);
+            if (snippet == null) {
+                snippet = Highlighter.opening(open, SNIPPET);
             }
         }
         String title = (String) row.get(6);
@@ -243,14 +239,6 @@ public class SearchQueries {
                 snippet);
     }
 
-    /** The first fragment if it has a match, shortened around it. */
-    private static String marked(List<String> fragments) {
-        if (fragments == null || fragments.isEmpty() || !fragments.get(0).contains("<mark>")) {
-            return null;
-        }
-        return Snippets.around(fragments.get(0), SNIPPET);
-    }
-
     private dk.punkt.search.SearchResult.Facets facets(
             org.hibernate.search.engine.search.query.SearchResult<List<?>> result) {
         Map<Long, String> names =
@@ -263,7 +251,7 @@ public class SearchQueries {
                         .toList(),
                 values(result.aggregation(TYPES), Enum::name, ItemType::label),
                 values(result.aggregation(OUTCOMES), Enum::name, Outcome::label),
-                values(result.aggregation(CASE_GROUPS), Function.identity(), Function.identity()));
+                values(result.aggregation(CASE_GROUPS), SearchEntry::kleGroupOfCode, SearchEntry::kleGroupOfCode));
     }
 
     private static <K> List<dk.punkt.search.SearchResult.FacetValue> values(
