@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,18 +41,21 @@ public class AppendixService {
     private final AppendixStorage storage;
     private final TransactionTemplate transactions;
     private final DataSize maxSize;
+    private final ApplicationEventPublisher events;
 
     AppendixService(
             AgendaItemRepository items,
             AppendixRepository appendices,
             AppendixStorage storage,
             PlatformTransactionManager transactionManager,
-            @Value("${punkt.appendix.max-size:25MB}") DataSize maxSize) {
+            @Value("${punkt.appendix.max-size:25MB}") DataSize maxSize,
+            ApplicationEventPublisher events) {
         this.items = items;
         this.appendices = appendices;
         this.storage = storage;
         this.transactions = new TransactionTemplate(transactionManager);
         this.maxSize = maxSize;
+        this.events = events;
     }
 
     public DataSize maxSize() {
@@ -94,6 +98,7 @@ public class AppendixService {
                 requireDraft(item, name);
                 Appendix appendix = item.addAppendix(name, closed, type.contentType(), size, Instant.now(), key);
                 items.flush();
+                events.publishEvent(new AppendixAdded(itemId, appendix.id()));
                 return appendix.toView();
             });
             stored = false;

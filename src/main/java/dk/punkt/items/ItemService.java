@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -48,16 +49,19 @@ public class ItemService {
     private final CaseFileService caseFiles;
     private final AccountService accounts;
     private final ItemRevisions revisions;
+    private final ApplicationEventPublisher events;
 
     ItemService(
             AgendaItemRepository repository,
             CaseFileService caseFiles,
             AccountService accounts,
-            ItemRevisions revisions) {
+            ItemRevisions revisions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.caseFiles = caseFiles;
         this.accounts = accounts;
         this.revisions = revisions;
+        this.events = events;
     }
 
     /**
@@ -352,6 +356,7 @@ public class ItemService {
         Appendix appendix = item.addAppendix(checkedName, closed, checkedType, size, Instant.now());
         // The item is managed: flushing cascades the insert to this very instance, which then has its id.
         repository.flush();
+        events.publishEvent(new AppendixAdded(itemId, appendix.id()));
         return appendix.toView();
     }
 

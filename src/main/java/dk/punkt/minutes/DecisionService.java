@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,17 @@ public class DecisionService {
     private final DecisionRepository repository;
     private final ItemService items;
     private final MeetingService meetings;
+    private final ApplicationEventPublisher events;
 
-    DecisionService(DecisionRepository repository, ItemService items, MeetingService meetings) {
+    DecisionService(
+            DecisionRepository repository,
+            ItemService items,
+            MeetingService meetings,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.items = items;
         this.meetings = meetings;
+        this.events = events;
     }
 
     /**
@@ -70,7 +77,9 @@ public class DecisionService {
                 })
                 .orElseGet(() -> new Decision(itemId, meetingId, clean, outcome));
         // Flush so the new version number is in the view returned.
-        return repository.saveAndFlush(decision).toView();
+        DecisionView saved = repository.saveAndFlush(decision).toView();
+        events.publishEvent(new DecisionRecorded(itemId, meetingId));
+        return saved;
     }
 
     /** The decision on the item at its current meeting (or, for an item on no meeting, its decision). */

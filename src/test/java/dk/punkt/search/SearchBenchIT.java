@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.hibernate.search.mapper.orm.Search;
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The search benchmark of issue 7: a synthetic corpus of {@code SEARCH_BENCH_ITEMS} items (default 100 000; the
@@ -52,14 +55,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  * on H2 only, and prints lines starting {@code SEARCH-BENCH}; the table also goes to
  * {@code target/search-bench.md}. Command in docs/performance-search.md.
  */
-@SpringBootTest
+@SpringBootTest(properties = "punkt.search.startup-reindex=false")
 @EnabledIfEnvironmentVariable(named = "PUNKT_BENCH", matches = "1")
 @EnabledIfSystemProperty(named = "punkt.test.database", matches = "h2")
 class SearchBenchIT {
 
     private static final int BATCH = 2_000;
-    private static final int WARM_UP = 30;
-    private static final int RUNS = 200;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -67,26 +68,58 @@ class SearchBenchIT {
     @Autowired
     SearchService search;
 
-    @Value("${punkt.data-dir}")
-    Path dataDirectory;
+    @Autowired
+    dk.punkt.search.internal.SearchQueries queries;
 
     private final PrintStream out = System.out;
+
+    /**
+     * {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
+     * after the run so the application can be started against it and a later run can reuse it.
+     */
+    @DynamicPropertySource
+    static void benchDirectory(DynamicPropertyRegistry registry) {
+        String dir = System.getenv("SEARCH_BENCH_DIR");
+        if (dir != null && !dir.isBlank()) {
+            registry.add(
+                    "spring.jpa.properties.hibernate.search.backend.directory.root",
+                    () -> Path.of(dir).resolve("search").toAbsolutePath().toString());
+        }
+    }
+
+    @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+    Path indexRoot;
 
     @Test
     void indexAndQuery() throws Exception {
         int items = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_ITEMS", "100000"));
+        runs = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_RUNS", "200"));
+        warmUp = Math.max(10, runs / 5);
         SyntheticCorpus corpus = new SyntheticCorpus(Path.of("src/main/resources/demo/corpus"), 7, 60);
         Map<String, String> report = new LinkedHashMap<>();
+        Path indexDirectory = indexRoot.resolve(SearchEntry.INDEX);
+        Path meta = indexRoot.resolve("bench-indexing.txt");
 
-        long start = System.nanoTime();
-        index(corpus, items);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Path indexDirectory = dataDirectory.resolve("search").resolve(SearchEntry.INDEX);
-        long bytes = size(indexDirectory);
+        long existing = documents();
         report.put("items", String.format(Locale.ROOT, "%,d", items));
-        report.put("indexing", String.format(Locale.ROOT, "%.0f s, %.0f items/s", seconds, items / seconds));
+        report.put("load before indexing (uptime)", uptime());
+        if (existing == items && Files.exists(meta)) {
+            report.put("indexing", Files.readString(meta).strip() + " (index reused from an earlier run)");
+        } else if (existing != 0) {
+            throw new IllegalStateException("The index in " + indexDirectory + " holds " + existing + " documents, not "
+                    + items + ": remove the directory or set SEARCH_BENCH_ITEMS=" + existing);
+        } else {
+            long start = System.nanoTime();
+            index(corpus, items);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String indexing = String.format(Locale.ROOT, "%.0f s, %.0f items/s", seconds, items / seconds);
+            Files.writeString(meta, indexing + ", load after indexing " + uptime());
+            report.put("indexing", indexing);
+        }
+        long bytes = size(indexDirectory);
         report.put(
                 "index size", String.format(Locale.ROOT, "%.0f MB (%.2f kB/item)", bytes / 1e6, bytes / 1e3 / items));
+        report.put("heap used after indexing", heap());
         report.forEach((k, v) -> out.println("SEARCH-BENCH " + k + ": " + v));
 
         Map<String, List<String>> queries = new LinkedHashMap<>();
@@ -116,9 +149,9 @@ class SearchBenchIT {
                 List.of("budget seminar", "ledelse kvalitet", "medarbejdere tidsregistrering", "økonomi analyse"));
 
         StringBuilder table = new StringBuilder();
-        table.append(
-                "| queries | SearchService p50 / p95 (ms) | bare Hibernate Search p50 / p95 (ms) | raw Lucene p50 / p95 (ms) | bare HS ÷ raw (p95) | mean hits |\n");
-        table.append("|---|---|---|---|---|---|\n");
+        table.append("| queries | SearchService p50 / p95 | HS ids + count | HS + snippets | HS + facets"
+                + " | raw Lucene p50 / p95 | service ÷ raw (p50 / p95) | hits service / raw | load |\n");
+        table.append("|---|---|---|---|---|---|---|---|---|\n");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDirectory))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             SimpleQueryParser parser = new SimpleQueryParser(DanishAnalyzers.query(), fieldWeights());
@@ -140,18 +173,64 @@ class SearchBenchIT {
                     new int[] {7, 2019},
                     searcher,
                     parser);
+            row(
+                    table,
+                    "single word, filtered (year)",
+                    queries.get("single word"),
+                    new int[] {-1, 2019},
+                    searcher,
+                    parser);
         }
+        report.put("heap used after the queries", heap());
+        report.put("load after the queries (uptime)", uptime());
         out.println(table);
         String markdown = "| measure | value |\n|---|---|\n"
                 + report.entrySet().stream()
                         .map(e -> "| " + e.getKey() + " | " + e.getValue() + " |\n")
                         .reduce("", String::concat)
-                + "\n" + table;
-        Files.writeString(Path.of("target/search-bench.md"), markdown, StandardCharsets.UTF_8);
+                + "\nAll times in ms; " + runs + " timed runs after " + warmUp + " warm-up runs per cell.\n\n"
+                + table;
+        Files.writeString(Path.of("target/search-bench-" + items + ".md"), markdown, StandardCharsets.UTF_8);
+    }
+
+    private int runs;
+    private int warmUp;
+
+    /** The benchmark's documents (their meeting ids start at 100 000; the demo data's entries are indexed too). */
+    private long documents() {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            return Search.session(em)
+                    .search(SearchEntry.class)
+                    .where(f -> f.range().field("meetingId").atLeast(100_000L))
+                    .fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static String uptime() {
+        try {
+            String load = Files.readString(Path.of("/proc/loadavg")).strip();
+            return "load average " + String.join(" ", Arrays.copyOf(load.split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String heap() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(
+                Locale.ROOT,
+                "%.0f MB of %.0f MB max",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6,
+                runtime.maxMemory() / 1e6);
     }
 
     private void index(SyntheticCorpus corpus, int items) {
         long base = 10_000_000L;
+        long start = System.nanoTime();
         for (int from = 0; from < items; from += BATCH) {
             EntityManager em = entityManagerFactory.createEntityManager();
             try {
@@ -165,8 +244,16 @@ class SearchBenchIT {
             } finally {
                 em.close();
             }
-            if ((from / BATCH) % 50 == 0) {
-                out.println("SEARCH-BENCH indexed " + (from + BATCH));
+            int done = Math.min(items, from + BATCH);
+            if (done % 20_000 == 0) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf(
+                        Locale.ROOT,
+                        "SEARCH-BENCH indexed %,d in %.0f s (%.0f items/s), %s%n",
+                        done,
+                        seconds,
+                        done / seconds,
+                        uptime());
             }
         }
         Search.mapping(entityManagerFactory)
@@ -210,7 +297,7 @@ class SearchBenchIT {
         List<SearchQuery> serviceQueries = words.stream()
                 .map(word -> new SearchQuery(
                         word,
-                        filter == null ? null : 1000L + filter[0],
+                        filter == null || filter[0] < 0 ? null : 1000L + filter[0],
                         filter == null ? null : filter[1],
                         null,
                         null,
@@ -218,48 +305,66 @@ class SearchBenchIT {
                         SearchQuery.Sort.RELEVANCE,
                         1))
                 .toList();
-        long[] hits = new long[1];
+        long[] hits = new long[2];
         double[] service = time(serviceQueries, q -> {
             hits[0] += search.search(q, SearchAccess.PUBLIC).total();
             return null;
         });
-        double[] bare = time(serviceQueries, this::bareHibernateSearch);
+        double[] bare = time(serviceQueries, q -> parts(q, false, false, true));
+        double[] highlight = time(serviceQueries, q -> parts(q, true, false, false));
+        double[] facets = time(serviceQueries, q -> parts(q, false, true, false));
         List<Query> raw =
                 words.stream().map(word -> rawQuery(parser, word, filter)).toList();
         double[] lucene = time(raw, q -> {
             try {
-                return searcher.search(q, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+                TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+                hits[1] += top.totalHits.value;
+                return top;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
         String line = String.format(
                 Locale.ROOT,
-                "| %s (%d) | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f | %d |",
+                "| %s (%d) | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f / %.2f | %d / %d | %s |",
                 name,
                 words.size(),
                 service[0],
                 service[1],
                 bare[0],
                 bare[1],
+                highlight[0],
+                highlight[1],
+                facets[0],
+                facets[1],
                 lucene[0],
                 lucene[1],
-                bare[1] / Math.max(0.01, lucene[1]),
-                hits[0] / ((long) (WARM_UP + RUNS)));
+                service[0] / Math.max(0.01, lucene[0]),
+                service[1] / Math.max(0.01, lucene[1]),
+                hits[0] / ((long) (warmUp + runs)),
+                hits[1] / ((long) (warmUp + runs)),
+                uptime().replace("load average ", ""));
         out.println("SEARCH-BENCH " + line);
         table.append(line).append('\n');
     }
 
-    /** The same predicate as the service (public access, filters), top 20 ids and the exact count; no highlights or facets. */
-    private Object bareHibernateSearch(SearchQuery query) {
+    /** Parts of the service's query alone, to see what costs: the same predicate and 20 hits each time. */
+    private Object parts(SearchQuery query, boolean highlight, boolean facets, boolean idsOnly) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
-            return Search.session(em)
-                    .search(SearchEntry.class)
-                    .select(f -> f.id(Long.class))
-                    .where(f -> f.bool()
-                            .must(dk.punkt.search.internal.SearchQueries.predicate(f, query, SearchAccess.PUBLIC)))
-                    .fetch(20);
+            if (idsOnly) {
+                return Search.session(em)
+                        .search(SearchEntry.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.bool()
+                                .must(dk.punkt.search.internal.SearchQueries.predicate(f, query, SearchAccess.PUBLIC)))
+                        .fetch(20);
+            }
+            return queries.run(
+                    em,
+                    query,
+                    SearchAccess.PUBLIC,
+                    new dk.punkt.search.internal.SearchQueries.Parts(highlight, facets));
         } finally {
             em.close();
         }
@@ -282,7 +387,9 @@ class SearchBenchIT {
                                 .build(),
                         Occur.MUST);
         if (filter != null) {
-            query.add(LongPoint.newExactQuery("committeeId", 1000L + filter[0]), Occur.FILTER);
+            if (filter[0] >= 0) {
+                query.add(LongPoint.newExactQuery("committeeId", 1000L + filter[0]), Occur.FILTER);
+            }
             query.add(IntPoint.newExactQuery("year", filter[1]), Occur.FILTER);
         }
         return query.build();
@@ -291,25 +398,24 @@ class SearchBenchIT {
     private static Map<String, Float> fieldWeights() {
         Map<String, Float> weights = new LinkedHashMap<>();
         weights.put("title", 2.0f);
-        for (String field : List.of("caseNumberText", "sections", "recommendation", "decision", "appendixOpen")) {
-            weights.put(field, 1.0f);
-        }
+        weights.put("caseNumberText", 1.0f);
+        weights.put("openText", 1.0f);
         return weights;
     }
 
     /** p50 and p95 in milliseconds over RUNS timed runs after WARM_UP untimed ones, cycling through the queries. */
-    private static <Q> double[] time(List<Q> queries, Function<Q, Object> run) {
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
+    private <Q> double[] time(List<Q> queries, Function<Q, Object> run) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < warmUp + runs; i++) {
             Q query = queries.get(i % queries.size());
             long start = System.nanoTime();
             run.apply(query);
-            if (i >= WARM_UP) {
-                millis[i - WARM_UP] = (System.nanoTime() - start) / 1e6;
+            if (i >= warmUp) {
+                millis[i - warmUp] = (System.nanoTime() - start) / 1e6;
             }
         }
         Arrays.sort(millis);
-        return new double[] {millis[RUNS / 2], millis[(int) (RUNS * 0.95)]};
+        return new double[] {millis[runs / 2], millis[(int) (runs * 0.95)]};
     }
 
     private static long size(Path directory) throws IOException {

@@ -38,19 +38,19 @@ class AppendixExtraction {
 
     private final AppendixContent content;
     private final AppendixTextRepository texts;
-    private final ObjectProvider<EntryBuilder> entries;
+    private final ObjectProvider<dk.punkt.search.SearchIndexer> indexer;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     AppendixExtraction(
             AppendixContent content,
             AppendixTextRepository texts,
-            ObjectProvider<EntryBuilder> entries,
+            ObjectProvider<dk.punkt.search.SearchIndexer> indexer,
             TransactionTemplate transaction,
             Clock clock) {
         this.content = content;
         this.texts = texts;
-        this.entries = entries;
+        this.indexer = indexer;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -83,7 +83,7 @@ class AppendixExtraction {
                     }
                 });
             }
-            transaction.executeWithoutResult(status -> entries.getObject().rebuild(meetingId));
+            indexer.getObject().reindexMeeting(meetingId);
         } catch (RuntimeException e) {
             log.warn("Appendix text of meeting {} could not be indexed: {}", meetingId, e.toString());
         }

@@ -7,6 +7,8 @@ import dk.punkt.items.SectionNames;
 import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
+import dk.punkt.minutes.DecisionService;
+import dk.punkt.minutes.DecisionView;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public class EntryBuilder {
     private final SearchEntryRepository entries;
     private final AppendixTextRepository appendixTexts;
     private final AppendixExtraction extraction;
+    private final DecisionService decisions;
     private final Clock clock;
 
     EntryBuilder(
@@ -51,6 +54,7 @@ public class EntryBuilder {
             SearchEntryRepository entries,
             AppendixTextRepository appendixTexts,
             AppendixExtraction extraction,
+            DecisionService decisions,
             Clock clock) {
         this.meetings = meetings;
         this.documents = documents;
@@ -58,6 +62,7 @@ public class EntryBuilder {
         this.entries = entries;
         this.appendixTexts = appendixTexts;
         this.extraction = extraction;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -79,6 +84,11 @@ public class EntryBuilder {
                         .stream()
                         .collect(Collectors.toMap(ItemView::id, Function.identity(), (a, b) -> a));
         Map<Long, String> extracted = extractedTexts(itemsById.values());
+        // Until the minutes are approved the document has no decisions; the ones recorded so far are searchable
+        // for staff and members only (as the minutes module shows them), so they go to the restricted field.
+        Map<Long, DecisionView> drafts = document.kind() == MeetingDocument.Kind.REFERAT
+                ? Map.of()
+                : decisions.findForMeeting(meetingId, itemsById.keySet());
         Instant now = clock.instant();
         List<AppendixExtraction.Pending> toExtract = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
@@ -104,6 +114,8 @@ public class EntryBuilder {
                     now);
             List<ItemView.AppendixView> appendices = view == null ? List.of() : view.appendices();
             entry.appendixTexts(appendixText(appendices, false, extracted), appendixText(appendices, true, extracted));
+            DecisionView draft = drafts.get(item.id());
+            entry.draftDecision(draft == null ? null : PlainText.of(draft.text()));
             appendices.stream()
                     .filter(appendix -> !extracted.containsKey(appendix.id()))
                     .forEach(appendix -> toExtract.add(new AppendixExtraction.Pending(item.id(), appendix)));

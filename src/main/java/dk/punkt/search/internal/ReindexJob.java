@@ -59,7 +59,7 @@ public class ReindexJob {
 
     private final CommitteeService committees;
     private final MeetingService meetings;
-    private final EntryBuilder builder;
+    private final dk.punkt.search.SearchIndexer indexer;
     private final SearchEntryRepository entries;
     private final EntityManagerFactory entityManagerFactory;
     private final TransactionTemplate newTransaction;
@@ -67,13 +67,13 @@ public class ReindexJob {
     ReindexJob(
             CommitteeService committees,
             MeetingService meetings,
-            EntryBuilder builder,
+            dk.punkt.search.SearchIndexer indexer,
             SearchEntryRepository entries,
             EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactions) {
         this.committees = committees;
         this.meetings = meetings;
-        this.builder = builder;
+        this.indexer = indexer;
         this.entries = entries;
         this.entityManagerFactory = entityManagerFactory;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -129,7 +129,7 @@ public class ReindexJob {
             }
             total.set(ids.size());
             for (long id : ids) {
-                newTransaction.executeWithoutResult(status -> builder.rebuild(id));
+                indexer.reindexMeeting(id);
                 done.incrementAndGet();
                 listener.accept(progress());
             }

@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -79,8 +80,27 @@ public class SearchEntry {
     private String caseNumber;
 
     @Column(name = "kle_group", length = 10)
-    @KeywordField(name = "kle", aggregable = Aggregable.YES)
+    @KeywordField(name = "kle")
     private String kleGroup;
+
+    /**
+     * The KLE group as a number for the facet ("13.02" → 1302). Lucene counts a numeric facet per matching document;
+     * a keyword facet first maps the terms of every index segment (an ordinal map over all KLE groups) on every
+     * query, which cost tens of milliseconds per search on a large index (docs/performance-search.md).
+     */
+    @Transient
+    @GenericField(name = "kleCode", aggregable = Aggregable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kleGroup")))
+    public Integer getKleCode() {
+        return kleGroup == null
+                ? null
+                : Integer.parseInt(kleGroup.substring(0, 2)) * 100 + Integer.parseInt(kleGroup.substring(3, 5));
+    }
+
+    /** "13.02" of 1302. */
+    static String kleGroupOfCode(Integer code) {
+        return String.format(java.util.Locale.ROOT, "%02d.%02d", code / 100, code % 100);
+    }
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -111,11 +131,30 @@ public class SearchEntry {
     private String appendixOpen;
 
     @Column(name = "appendix_closed", length = 1_000_000)
+    private String appendixClosed;
+
+    /** A decision recorded before the minutes are approved: for staff and the committee's members only. */
+    @Column(name = "draft_decision", length = 1_000_000)
+    private String draftDecision;
+
+    /**
+     * What only those with access to the committee's closed content may search: closed appendices and a decision
+     * not yet approved. One field, so the query and the highlighter have one field more for them, not two.
+     */
+    @Transient
     @FullTextField(
             analyzer = DanishAnalyzers.INDEX,
             searchAnalyzer = DanishAnalyzers.QUERY,
-            highlightable = Highlightable.ANY)
-    private String appendixClosed;
+            highlightable = Highlightable.NO,
+            projectable = Projectable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "appendixClosed")),
+                @ObjectPath(@PropertyValue(propertyName = "draftDecision"))
+            })
+    public String getRestrictedText() {
+        return join(appendixClosed, draftDecision);
+    }
 
     /**
      * Everything open about the item in one field: sections, recommendation, decision and open appendices. One field
@@ -126,7 +165,8 @@ public class SearchEntry {
     @FullTextField(
             analyzer = DanishAnalyzers.INDEX,
             searchAnalyzer = DanishAnalyzers.QUERY,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.NO,
+            projectable = Projectable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "sections")),
@@ -135,8 +175,12 @@ public class SearchEntry {
                 @ObjectPath(@PropertyValue(propertyName = "appendixOpen"))
             })
     public String getOpenText() {
+        return join(sections, recommendation, decision, appendixOpen);
+    }
+
+    private static String join(String... parts) {
         StringBuilder text = new StringBuilder();
-        for (String part : new String[] {sections, recommendation, decision, appendixOpen}) {
+        for (String part : parts) {
             if (part != null && !part.isBlank()) {
                 if (!text.isEmpty()) {
                     text.append("\n\n");
@@ -193,6 +237,11 @@ public class SearchEntry {
     public void appendixTexts(String open, String closedText) {
         this.appendixOpen = open;
         this.appendixClosed = closedText;
+    }
+
+    /** The decision recorded so far while the minutes are not approved (null once it is in {@code decision}). */
+    public void draftDecision(String text) {
+        this.draftDecision = text == null || text.isBlank() ? null : text;
     }
 
     /** "00.01" of "00.01.00-P35-7-23": the KLE main group and group, the facet for case numbers. */

@@ -10,10 +10,7 @@ import dk.punkt.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reindexes a meeting when it changes state, after the change committed (in a transaction of its own, through
@@ -25,13 +22,9 @@ class SearchEvents {
     private static final Logger log = LoggerFactory.getLogger(SearchEvents.class);
 
     private final SearchIndexer indexer;
-    private final TransactionTemplate newTransaction;
 
-    SearchEvents(SearchIndexer indexer, PlatformTransactionManager transactions) {
+    SearchEvents(SearchIndexer indexer) {
         this.indexer = indexer;
-        // After commit the finished transaction is still bound to the thread; joining it would write nothing.
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -66,7 +59,9 @@ class SearchEvents {
 
     private void reindex(long meetingId) {
         try {
-            newTransaction.executeWithoutResult(status -> indexer.reindexMeeting(meetingId));
+            // In a new transaction (after commit the finished one is still bound to the thread; joining it would
+            // write nothing).
+            indexer.reindexMeeting(meetingId);
         } catch (RuntimeException e) {
             log.error("Search entries of meeting {} could not be rebuilt; run reindex", meetingId, e);
         }

@@ -1,7 +1,5 @@
 package dk.punkt.search.internal;
 
-import dk.punkt.committees.CommitteeService;
-import dk.punkt.committees.CommitteeView;
 import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.SearchAccess;
@@ -15,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -40,8 +36,11 @@ public class SearchQueries {
     /** Text everyone may search, for open items. */
     static final String[] OPEN_TEXT = {"title", "caseNumberText", "openText"};
 
-    /** Text of any item, for the committees whose closed content the searcher may see. */
-    static final String[] ALL_TEXT = {"title", "caseNumberText", "openText", "appendixClosed"};
+    /**
+     * Text of any item, for the committees whose closed content the searcher may see: also closed appendices and
+     * decisions not yet approved ({@code restrictedText}).
+     */
+    static final String[] ALL_TEXT = {"title", "caseNumberText", "openText", "restrictedText"};
 
     /** What a closed item shows everyone: number, title and case number. */
     static final String[] PUBLIC_OF_CLOSED = {"title", "caseNumberText"};
@@ -52,22 +51,33 @@ public class SearchQueries {
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final AggregationKey<Map<ItemType, Long>> TYPES = AggregationKey.of("types");
     private static final AggregationKey<Map<Outcome, Long>> OUTCOMES = AggregationKey.of("outcomes");
-    private static final AggregationKey<Map<String, Long>> CASE_GROUPS = AggregationKey.of("caseGroups");
+    private static final AggregationKey<Map<Integer, Long>> CASE_GROUPS = AggregationKey.of("caseGroups");
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final CommitteeService committees;
+    private final CommitteeNames committeeNames;
 
-    SearchQueries(CommitteeService committees) {
-        this.committees = committees;
+    SearchQueries(CommitteeNames committeeNames) {
+        this.committeeNames = committeeNames;
+    }
+
+    /** Which costly parts of a search to compute; the application always asks for both (the benchmark for less). */
+    public record Parts(boolean highlights, boolean facets) {
+        public static final Parts ALL = new Parts(true, true);
     }
 
     public dk.punkt.search.SearchResult run(SearchQuery query, SearchAccess access) {
+        return run(entityManager, query, access, Parts.ALL);
+    }
+
+    public dk.punkt.search.SearchResult run(
+            EntityManager entityManager, SearchQuery query, SearchAccess access, Parts parts) {
         long start = System.nanoTime();
         SearchSession session = Search.session(entityManager);
         int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
-        org.hibernate.search.engine.search.query.SearchResult<List<?>> result = session.search(SearchEntry.class)
+        boolean closedHighlights = parts.highlights() && access.seesAny();
+        var step = session.search(SearchEntry.class)
                 .select(f -> {
                     List<SearchProjection<?>> columns = new ArrayList<>(List.of(
                             f.id(Long.class).toProjection(),
@@ -78,10 +88,12 @@ public class SearchQueries {
                             f.field("number", Integer.class).toProjection(),
                             f.field("title", String.class).toProjection(),
                             f.field("caseNumber", String.class).toProjection(),
-                            f.field("closed", Boolean.class).toProjection(),
-                            f.highlight("openText").highlighter("fallback").toProjection()));
-                    if (access.seesAny()) {
-                        columns.add(f.highlight("appendixClosed").toProjection());
+                            f.field("closed", Boolean.class).toProjection()));
+                    if (parts.highlights()) {
+                        columns.add(f.field("openText", String.class).toProjection());
+                    }
+                    if (closedHighlights) {
+                        columns.add(f.field("restrictedText", String.class).toProjection());
                     }
                     return f.composite()
                             .from(columns.toArray(SearchProjection<?>[]::new))
@@ -92,30 +104,32 @@ public class SearchQueries {
                         ? f.composite(c -> c.add(f.field("meetingDate").desc())
                                 .add(f.field("number").asc()))
                         : f.composite(
-                                c -> c.add(f.score()).add(f.field("meetingDate").desc())))
-                .highlighter(f -> f.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1))
-                .highlighter("fallback", f -> f.unified().noMatchSize(SNIPPET))
-                .aggregation(
-                        COMMITTEES,
-                        f -> f.terms().field("committeeId", Long.class).maxTermCount(200))
-                .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(200))
-                .aggregation(TYPES, f -> f.terms().field("type", ItemType.class))
-                .aggregation(OUTCOMES, f -> f.terms().field("outcome", Outcome.class))
-                .aggregation(
-                        CASE_GROUPS, f -> f.terms().field("kle", String.class).maxTermCount(50))
-                .fetch(offset, SearchQuery.PAGE_SIZE);
-        List<dk.punkt.search.SearchResult.Hit> hits =
-                result.hits().stream().map(row -> hit(row, access)).toList();
+                                c -> c.add(f.score()).add(f.field("meetingDate").desc())));
+        if (parts.facets()) {
+            step = step.aggregation(
+                            COMMITTEES,
+                            f -> f.terms().field("committeeId", Long.class).maxTermCount(200))
+                    .aggregation(
+                            YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(200))
+                    .aggregation(TYPES, f -> f.terms().field("type", ItemType.class))
+                    .aggregation(OUTCOMES, f -> f.terms().field("outcome", Outcome.class))
+                    .aggregation(
+                            CASE_GROUPS,
+                            f -> f.terms().field("kleCode", Integer.class).maxTermCount(100));
+        }
+        org.hibernate.search.engine.search.query.SearchResult<List<?>> result =
+                step.fetch(offset, SearchQuery.PAGE_SIZE);
+        Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
+        List<dk.punkt.search.SearchResult.Hit> hits = result.hits().stream()
+                .map(row -> hit(row, access, marker, closedHighlights))
+                .toList();
         long total = result.total().hitCount();
         return new dk.punkt.search.SearchResult(
                 total,
                 query.page(),
                 SearchQuery.PAGE_SIZE,
                 hits,
-                facets(result),
+                parts.facets() ? facets(result) : EMPTY_FACETS,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -151,14 +165,16 @@ public class SearchQueries {
     }
 
     private static SearchPredicate textWithinAccess(SearchPredicateFactory f, String text, SearchAccess access) {
+        if (access.everything()) {
+            // All text of every item: the other two clauses would only match a subset of this one.
+            return words(f, text, ALL_TEXT);
+        }
         BooleanPredicateClausesStep<?> either = f.bool();
         either.should(words(f, text, PUBLIC_OF_CLOSED));
         either.should(f.bool()
                 .must(words(f, text, OPEN_TEXT))
                 .filter(f.match().field("closed").matching(false)));
-        if (access.everything()) {
-            either.should(words(f, text, ALL_TEXT));
-        } else if (!access.committees().isEmpty()) {
+        if (!access.committees().isEmpty()) {
             BooleanPredicateClausesStep<?> mine = f.bool();
             access.committees()
                     .forEach(id -> mine.should(f.match().field("committeeId").matching(id)));
@@ -185,20 +201,27 @@ public class SearchQueries {
                 .toPredicate();
     }
 
-    @SuppressWarnings("unchecked")
-    private static dk.punkt.search.SearchResult.Hit hit(List<?> row, SearchAccess access) {
+    private static final dk.punkt.search.SearchResult.Facets EMPTY_FACETS =
+            new dk.punkt.search.SearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /**
+     * A hit as the searcher may see it. The snippet comes from the restricted text (closed appendices, a decision
+     * not yet approved) when the searcher may see it and it matches, else from the open text unless the item is
+     * closed to the searcher, else there is none (a closed item then shows only its public title).
+     */
+    private static dk.punkt.search.SearchResult.Hit hit(
+            List<?> row, SearchAccess access, Highlighter marker, boolean closedText) {
         long committeeId = (Long) row.get(2);
         boolean closed = Boolean.TRUE.equals(row.get(8));
         String snippet = null;
-        if (access.sees(committeeId) && row.size() > 10) {
-            snippet = marked((List<String>) row.get(10));
+        if (closedText && access.sees(committeeId)) {
+            snippet = marker.snippet((String) row.get(10), SNIPPET);
         }
-        if (snippet == null && (!closed || access.sees(committeeId))) {
-            List<String> open = (List<String>) row.get(9);
-            snippet = open == null || open.isEmpty() ? null : Snippets.around(open.get(0), SNIPPET);
-            String marked = marked(open);
-            if (marked != null) {
-                snippet = marked;
+        if (marker != null && snippet == null && (!closed || access.sees(committeeId))) {
+            String open = (String) row.get(9);
+            snippet = marker.snippet(open, SNIPPET);
+            if (snippet == null) {
+                snippet = Highlighter.opening(open, SNIPPET);
             }
         }
         String title = (String) row.get(6);
@@ -216,18 +239,10 @@ public class SearchQueries {
                 snippet);
     }
 
-    /** The first fragment if it has a match, shortened around it. */
-    private static String marked(List<String> fragments) {
-        if (fragments == null || fragments.isEmpty() || !fragments.get(0).contains("<mark>")) {
-            return null;
-        }
-        return Snippets.around(fragments.get(0), SNIPPET);
-    }
-
     private dk.punkt.search.SearchResult.Facets facets(
             org.hibernate.search.engine.search.query.SearchResult<List<?>> result) {
-        Map<Long, String> names = committees.findAll().stream()
-                .collect(Collectors.toMap(CommitteeView::id, CommitteeView::name, (a, b) -> a));
+        Map<Long, String> names =
+                committeeNames.of(result.aggregation(COMMITTEES).keySet());
         return new dk.punkt.search.SearchResult.Facets(
                 values(result.aggregation(COMMITTEES), String::valueOf, id -> names.getOrDefault(id, "#" + id)),
                 values(result.aggregation(YEARS), String::valueOf, String::valueOf).stream()
@@ -236,7 +251,7 @@ public class SearchQueries {
                         .toList(),
                 values(result.aggregation(TYPES), Enum::name, ItemType::label),
                 values(result.aggregation(OUTCOMES), Enum::name, Outcome::label),
-                values(result.aggregation(CASE_GROUPS), Function.identity(), Function.identity()));
+                values(result.aggregation(CASE_GROUPS), SearchEntry::kleGroupOfCode, SearchEntry::kleGroupOfCode));
     }
 
     private static <K> List<dk.punkt.search.SearchResult.FacetValue> values(

@@ -1,0 +1,161 @@
+package dk.punkt.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The snippet of a hit: the stored text around the first word that matches the search, HTML-escaped, with every
+ * matching word within it in {@code <mark>}. It analyses the text with the index's own analyzer (so stems, æ/ø/å
+ * folding and compound parts match as in the index: {@code forslag} marks {@code budgetforslag}) and stops shortly
+ * after the first match, so its cost depends on where that match is, not on the length of the text. It replaced
+ * Hibernate Search's unified highlighter, which cost several milliseconds per hit (see
+ * docs/performance-search.md). Phrases are marked word by word.
+ */
+final class Highlighter {
+
+    private static final Analyzer INDEX = DanishAnalyzers.index();
+    private static final Analyzer QUERY = DanishAnalyzers.query();
+
+    private final Set<String> terms;
+    private final List<String> prefixes;
+
+    private Highlighter(Set<String> terms, List<String> prefixes) {
+        this.terms = terms;
+        this.prefixes = prefixes;
+    }
+
+    /** The words of a simple query string that should be marked: not the excluded ones, prefixes as prefixes. */
+    static Highlighter of(String query) {
+        Set<String> terms = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        for (String word : query.split("[\\s|+()\"]+")) {
+            if (word.isEmpty() || word.startsWith("-")) {
+                continue;
+            }
+            if (word.endsWith("*")) {
+                String prefix = normalise(word.replace("*", ""));
+                if (!prefix.isEmpty()) {
+                    prefixes.add(prefix);
+                }
+                continue;
+            }
+            terms.addAll(analyse(QUERY, word));
+        }
+        return new Highlighter(terms, prefixes);
+    }
+
+    boolean isEmpty() {
+        return terms.isEmpty() && prefixes.isEmpty();
+    }
+
+    /** The snippet around the first match in {@code text}, about {@code size} characters; null when none matches. */
+    String snippet(String text, int size) {
+        if (text == null || text.isEmpty() || isEmpty()) {
+            return null;
+        }
+        List<int[]> matches = new ArrayList<>();
+        try (TokenStream stream = INDEX.tokenStream("openText", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int stop = Integer.MAX_VALUE;
+            while (stream.incrementToken()) {
+                int start = offset.startOffset();
+                if (start > stop) {
+                    break;
+                }
+                if (matches(term.toString())) {
+                    int[] last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+                    if (last == null || start >= last[1]) {
+                        matches.add(new int[] {start, offset.endOffset()});
+                    }
+                    if (stop == Integer.MAX_VALUE) {
+                        stop = start + size;
+                    }
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (matches.isEmpty()) {
+            return null;
+        }
+        int end = Math.min(text.length(), matches.get(0)[0] + size + 40);
+        StringBuilder html = new StringBuilder(end + 40);
+        int at = 0;
+        for (int[] match : matches) {
+            if (match[0] >= end) {
+                break;
+            }
+            html.append(HtmlUtils.htmlEscape(text.substring(at, match[0]), "UTF-8"))
+                    .append("<mark>")
+                    .append(HtmlUtils.htmlEscape(text.substring(match[0], match[1]), "UTF-8"))
+                    .append("</mark>");
+            at = match[1];
+        }
+        if (at < end) {
+            html.append(HtmlUtils.htmlEscape(text.substring(at, end), "UTF-8"));
+        }
+        String snippet = Snippets.around(html.toString(), size);
+        return end < text.length() && !snippet.endsWith(" …") ? snippet + " …" : snippet;
+    }
+
+    /** The start of a text without any match, about {@code size} characters, escaped. */
+    static String opening(String text, int size) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() <= size) {
+            return HtmlUtils.htmlEscape(text, "UTF-8");
+        }
+        int cut = text.lastIndexOf(' ', size);
+        return HtmlUtils.htmlEscape(text.substring(0, cut > 0 ? cut : size), "UTF-8") + " …";
+    }
+
+    private boolean matches(String term) {
+        if (terms.contains(term)) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (term.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> analyse(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("openText", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Lower case and æ/ø/å folded, as the analyzer's normal form of a prefix (prefixes are not stemmed). */
+    private static String normalise(String word) {
+        return analyseNormal(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String analyseNormal(String word) {
+        return QUERY.normalize("openText", word).utf8ToString();
+    }
+}
