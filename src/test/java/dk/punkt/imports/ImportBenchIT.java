@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Imports many minutes documents generated from the corpus (each its own date, spread over ten committees) through
@@ -32,6 +34,20 @@ class ImportBenchIT {
 
     @Autowired
     ImportService importer;
+
+    /**
+     * {@code PUNKT_BENCH_SEARCH_SYNC=read-sync} (or {@code async}) runs the benchmark with Hibernate Search not waiting
+     * for a Lucene commit (an fsync) at the end of every transaction that touches the search entries, to measure
+     * what that durability costs the import. Unset: the application's setting (write-sync, the default).
+     */
+    @DynamicPropertySource
+    static void searchSynchronization(DynamicPropertyRegistry registry) {
+        String strategy = System.getenv("PUNKT_BENCH_SEARCH_SYNC");
+        if (strategy != null && !strategy.isBlank()) {
+            registry.add(
+                    "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", () -> strategy);
+        }
+    }
 
     /** The corpus minutes moved to {@code date}: title and Mødedato agree, so each file is a distinct meeting. */
     static byte[] minutesOn(String corpusText, LocalDate original, LocalDate date) {
@@ -93,10 +109,11 @@ class ImportBenchIT {
         assertThat(imported).isEqualTo(count);
         System.out.printf(
                 Locale.ROOT,
-                "IMPORT-BENCH database=%s batch=%d documents=%d items=%d bytes=%d parse-only=%.0f docs/s import=%.1f s"
+                "IMPORT-BENCH database=%s batch=%d search-sync=%s documents=%d items=%d bytes=%d parse-only=%.0f docs/s import=%.1f s"
                         + " rate=%.1f docs/s heap-peak=%d MiB max-heap=%d MiB%n",
                 System.getProperty("punkt.test.database", "h2"),
                 batch,
+                System.getenv().getOrDefault("PUNKT_BENCH_SEARCH_SYNC", "default"),
                 count,
                 items,
                 bytes,
