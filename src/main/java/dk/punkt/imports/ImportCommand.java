@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
-/** {@code import [--dry-run] [--json] [--committee NAME] FILE…}: one transaction per file, bad files reported. */
+/** {@code import [--dry-run] [--json] [--committee NAME] FILE…}: each file all or nothing, bad files reported. */
 @CommandLine.Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -25,6 +25,12 @@ final class ImportCommand implements Callable<Integer> {
     private static final long PROGRESS_EVERY_MILLIS = 2_000;
 
     private static final int PROGRESS_FROM_FILES = 10;
+
+    /**
+     * Files written in one transaction ({@link ImportService#importFiles}); a failure among them rolls that
+     * transaction back and the files are imported one by one, so each file is still all or nothing.
+     */
+    private static final int FILES_PER_TRANSACTION = 50;
 
     @CommandLine.Option(
             names = {"-n", "--dry-run"},
@@ -72,22 +78,51 @@ final class ImportCommand implements Callable<Integer> {
         int unchanged = 0;
         long started = System.nanoTime();
         long lastProgress = started;
-        for (int i = 0; i < files.size(); i++) {
-            Path path = files.get(i);
-            String name = path.toString();
-            try {
-                byte[] content = read(path);
-                if (dryRun) {
-                    MeetingDocument document = parser.parse(name, content);
-                    if (committee != null && !committee.isBlank()) {
-                        document = ImportService.withCommittee(document, committee.strip());
+        for (int from = 0; from < files.size(); from += FILES_PER_TRANSACTION) {
+            int to = Math.min(files.size(), from + FILES_PER_TRANSACTION);
+            List<ImportService.SourceFile> readable = new ArrayList<>();
+            for (Path path : files.subList(from, to)) {
+                String name = path.toString();
+                try {
+                    byte[] content = read(path);
+                    if (dryRun) {
+                        MeetingDocument document = parser.parse(name, content);
+                        if (committee != null && !committee.isBlank()) {
+                            document = ImportService.withCommittee(document, committee.strip());
+                        }
+                        results.add(document);
+                        if (!json) {
+                            out.println(name + ": " + summary(document));
+                        }
+                    } else {
+                        readable.add(new ImportService.SourceFile(name, content));
                     }
-                    results.add(document);
-                    if (!json) {
-                        out.println(name + ": " + summary(document));
+                } catch (ImportException e) {
+                    failed++;
+                    err.println(e.getMessage());
+                } catch (RuntimeException e) {
+                    failed++;
+                    err.println(name + ": " + e);
+                }
+            }
+            if (!readable.isEmpty()) {
+                List<ImportService.Result> imported;
+                try {
+                    imported = importer.importFiles(readable, committee);
+                } catch (RuntimeException e) {
+                    // Anything unforeseen (the database gone, say): one line per file; nothing of them was written.
+                    imported = readable.stream()
+                            .map(f -> new ImportService.Result(
+                                    f.file(), null, new ImportException(f.file(), null, e.toString(), e)))
+                            .toList();
+                }
+                for (ImportService.Result result : imported) {
+                    if (result.failed()) {
+                        failed++;
+                        err.println(result.failure().getMessage());
+                        continue;
                     }
-                } else {
-                    ImportService.Outcome outcome = importer.importFile(name, content, committee);
+                    ImportService.Outcome outcome = result.outcome();
                     if (outcome.alreadyImported()) {
                         unchanged++;
                     }
@@ -96,30 +131,23 @@ final class ImportCommand implements Callable<Integer> {
                                 .forMeeting(outcome.meetingId(), ExportCommand.OPERATOR)
                                 .ifPresent(results::add);
                     } else {
-                        out.println(name + ": "
+                        out.println(result.file() + ": "
                                 + (outcome.alreadyImported()
                                         ? "already imported as meeting " + outcome.meetingId() + " (unchanged)"
                                         : "imported as meeting " + outcome.meetingId() + " with " + outcome.items()
                                                 + " items"));
                     }
                 }
-            } catch (ImportException e) {
-                failed++;
-                err.println(e.getMessage());
-            } catch (RuntimeException e) {
-                // Anything unforeseen still gets one line naming the file; its transaction was rolled back.
-                failed++;
-                err.println(name + ": " + e);
             }
             long now = System.nanoTime();
-            boolean last = i == files.size() - 1;
+            boolean last = to == files.size();
             if (files.size() >= PROGRESS_FROM_FILES
                     && (last || now - lastProgress > PROGRESS_EVERY_MILLIS * 1_000_000)) {
                 lastProgress = now;
                 double seconds = Math.max(1e-9, (now - started) / 1e9);
                 err.printf(
                         "%d/%d files, %.1f files/s, %d failed, %d unchanged%n",
-                        i + 1, files.size(), (i + 1) / seconds, failed, unchanged);
+                        to, files.size(), to / seconds, failed, unchanged);
             }
         }
         if (json) {

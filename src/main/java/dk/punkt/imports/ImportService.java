@@ -6,24 +6,31 @@ import dk.punkt.committees.CommitteeView;
 import dk.punkt.committees.NewCommittee;
 import dk.punkt.imports.internal.ImportSource;
 import dk.punkt.imports.internal.ImportSourceRepository;
+import dk.punkt.items.ImportedAppendix;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemType;
 import dk.punkt.items.ItemView;
 import dk.punkt.items.NewItem;
 import dk.punkt.meetings.MeetingService;
+import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.minutes.DecisionService;
 import dk.punkt.publishing.MeetingDocument;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +55,7 @@ public class ImportService {
     private final DecisionService decisions;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ImportService(
             ImportSourceRepository sources,
@@ -56,7 +64,8 @@ public class ImportService {
             ItemService items,
             DecisionService decisions,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.sources = sources;
         this.committees = committees;
         this.meetings = meetings;
@@ -64,6 +73,7 @@ public class ImportService {
         this.decisions = decisions;
         this.transaction = transaction;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -90,7 +100,7 @@ public class ImportService {
         MeetingDocument parsed = document;
         try {
             return transaction.execute(status -> {
-                long meetingId = create(file, parsed, true);
+                long meetingId = createImported(file, parsed);
                 sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
                 return new Outcome(file, meetingId, parsed.items().size(), false);
             });
@@ -102,6 +112,145 @@ public class ImportService {
         }
     }
 
+    /** One source file to import: its name (for messages) and its bytes. */
+    public record SourceFile(String file, byte[] content) {}
+
+    /** What became of one file of a batch: an outcome, or the failure that left nothing written for it. */
+    public record Result(String file, Outcome outcome, ImportException failure) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    /**
+     * Imports several files, each all or nothing, as {@link #importFile} does each one, but faster: the files are
+     * parsed in parallel, and those that parsed are written together in one transaction (one commit, one audit
+     * revision). If anything in that transaction fails, it is rolled back and the files are imported again one by
+     * one, each in its own transaction, so a bad file still writes nothing and the others are still imported.
+     * Results are in the order of {@code files}.
+     *
+     * @param committee the committee's name for every file, or null to take it from each document's title
+     */
+    public List<Result> importFiles(List<SourceFile> files, String committee) {
+        String override = committee == null || committee.isBlank() ? null : committee.strip();
+        List<String> hashes = files.stream().map(f -> sha256(f.content())).toList();
+        Map<String, Long> earlier = new HashMap<>();
+        if (!hashes.isEmpty()) {
+            sources.findBySha256In(Set.copyOf(hashes))
+                    .forEach(source -> earlier.put(source.sha256(), source.meetingId()));
+        }
+        // Parsing is pure and the larger part of the CPU work of a file: spread it over the cores.
+        List<Object> parsed = IntStream.range(0, files.size())
+                .parallel()
+                .mapToObj(i -> {
+                    if (earlier.containsKey(hashes.get(i))) {
+                        return null;
+                    }
+                    try {
+                        MeetingDocument document =
+                                parser.parse(files.get(i).file(), files.get(i).content());
+                        return override == null ? document : withCommittee(document, override);
+                    } catch (ImportException e) {
+                        return e;
+                    }
+                })
+                .toList();
+        Result[] results = new Result[files.size()];
+        List<Integer> toWrite = new ArrayList<>();
+        Map<String, Integer> firstOfHash = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i).file();
+            Object p = parsed.get(i);
+            if (earlier.containsKey(hashes.get(i))) {
+                results[i] = new Result(file, new Outcome(file, earlier.get(hashes.get(i)), 0, true), null);
+            } else if (p instanceof ImportException e) {
+                results[i] = new Result(file, null, e);
+            } else if (firstOfHash.putIfAbsent(hashes.get(i), i) == null) {
+                toWrite.add(i);
+            }
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                for (int i : toWrite) {
+                    String file = files.get(i).file();
+                    MeetingDocument document = (MeetingDocument) parsed.get(i);
+                    long meetingId = createImported(file, document);
+                    sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
+                    results[i] = new Result(
+                            file, new Outcome(file, meetingId, document.items().size(), false), null);
+                    // Written; forget the entities so the session stays small over a long batch.
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            });
+        } catch (RuntimeException batchFailed) {
+            // Nothing of the batch was written: find the file at fault by importing them one by one.
+            for (int i : toWrite) {
+                String file = files.get(i).file();
+                try {
+                    results[i] = new Result(file, importFile(file, files.get(i).content(), override), null);
+                } catch (ImportException e) {
+                    results[i] = new Result(file, null, e);
+                } catch (RuntimeException e) {
+                    results[i] = new Result(file, null, new ImportException(file, null, e.toString(), e));
+                }
+            }
+        }
+        // A second file with the same content as one written in this batch: that meeting stands.
+        for (int i = 0; i < files.size(); i++) {
+            if (results[i] == null) {
+                String file = files.get(i).file();
+                Result first = results[firstOfHash.get(hashes.get(i))];
+                results[i] = first.failed()
+                        ? new Result(
+                                file,
+                                null,
+                                new ImportException(file, null, first.failure().reason()))
+                        : new Result(file, new Outcome(file, first.outcome().meetingId(), 0, true), null);
+            }
+        }
+        return List.of(results);
+    }
+
+    /**
+     * The import's own way to create a meeting: items straight in their final state with one insert each
+     * ({@code ItemService.createImported}), the decisions, then the meeting to its final state in one step
+     * ({@code MeetingService.completeImported}), which publishes only that state's event.
+     */
+    private long createImported(String file, MeetingDocument document) {
+        CommitteeView committee = committeeFor(document);
+        MeetingView meeting = plan(file, committee, document);
+        boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
+        List<Long> itemIds = new ArrayList<>();
+        for (MeetingDocument.Item item : document.items()) {
+            try {
+                itemIds.add(items.createImported(
+                        newItem(committee, meeting, item),
+                        meeting.id(),
+                        item.attachments().stream()
+                                .map(a -> new ImportedAppendix(a.name(), a.closed(), contentTypeOf(a.name())))
+                                .toList(),
+                        minutes));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(
+                        file, null, "item " + item.number() + " '" + item.title() + "': " + e.getMessage(), e);
+            }
+        }
+        if (minutes) {
+            for (int i = 0; i < itemIds.size(); i++) {
+                MeetingDocument.Item item = document.items().get(i);
+                if (item.decision() != null) {
+                    decisions.record(itemIds.get(i), item.decision(), item.outcome());
+                }
+            }
+        }
+        meetings.completeImported(
+                meeting.id(),
+                agendaRows(document, itemIds),
+                minutes ? MeetingState.REFERAT_GODKENDT : MeetingState.DAGSORDEN_UDSENDT);
+        return meeting.id();
+    }
+
     /**
      * Creates a meeting from a finished document that is not a source file (the demo): not recorded for re-import,
      * and minutes are left held but not approved when {@code approveMinutes} is false. Runs in the caller's
@@ -111,8 +260,8 @@ public class ImportService {
         return create(source, document, approveMinutes);
     }
 
-    private long create(String file, MeetingDocument document, boolean approveMinutes) {
-        CommitteeView committee = committees
+    private CommitteeView committeeFor(MeetingDocument document) {
+        return committees
                 .findByName(document.committee())
                 .orElseGet(() -> committees.create(new NewCommittee(
                         document.committee(),
@@ -121,9 +270,11 @@ public class ImportService {
                         document.startTime(),
                         null,
                         List.of())));
-        MeetingView meeting;
+    }
+
+    private MeetingView plan(String file, CommitteeView committee, MeetingDocument document) {
         try {
-            meeting = meetings.plan(new NewMeeting(
+            return meetings.plan(new NewMeeting(
                     committee.id(),
                     document.date(),
                     document.startTime(),
@@ -134,6 +285,12 @@ public class ImportService {
         } catch (IllegalArgumentException e) {
             throw new ImportException(file, null, "the meeting cannot be created: " + e.getMessage(), e);
         }
+    }
+
+    /** Step by step through every service transition, each with its event (the demo's meetings). */
+    private long create(String file, MeetingDocument document, boolean approveMinutes) {
+        CommitteeView committee = committeeFor(document);
+        MeetingView meeting = plan(file, committee, document);
         List<Long> itemIds = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
             try {
@@ -163,7 +320,18 @@ public class ImportService {
     }
 
     private long createItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
-        ItemView created = items.createFromDocument(new NewItem(
+        ItemView created = items.createFromDocument(newItem(committee, meeting, item));
+        for (MeetingDocument.Attachment attachment : item.attachments()) {
+            items.addAppendix(
+                    created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
+        }
+        items.submit(created.id());
+        items.approve(created.id());
+        return created.id();
+    }
+
+    private static NewItem newItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
+        return new NewItem(
                 committee.id(),
                 meeting.id(),
                 item.title(),
@@ -179,14 +347,7 @@ public class ImportService {
                         ? null
                         : new ItemView.Recommendation(
                                 item.recommendation().by(),
-                                item.recommendation().clauses())));
-        for (MeetingDocument.Attachment attachment : item.attachments()) {
-            items.addAppendix(
-                    created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
-        }
-        items.submit(created.id());
-        items.approve(created.id());
-        return created.id();
+                                item.recommendation().clauses()));
     }
 
     /** The items in order with the pauses of the document's timetable between them. */

@@ -32,10 +32,11 @@ public final class MinutesTextParser {
             "^(REFERAT|DAGSORDEN)(?![\\p{L}])\\s*(?:for\\s+|fra\\s+)?(.*?)(?:\\s*[-–,]?\\s*(?:d\\.|den)\\s*(\\S+))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^(Mødedato|Dato|Mødested|Sted|Mødedeltagere|Deltagere|Afbud|Fraværende)(?![\\p{L}])\\s*:?\\s*(.*)$",
+            "^(Mødedato|Dato|Mødested|Sted|Mødedeltagere|Deltagere|Til\\s+stede|Tilstede|Afbud|Fraværende)(?![\\p{L}])"
+                    + "\\s*:?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM =
-            Pattern.compile("^Punkt\\s+(\\d{1,3})\\s*[:.]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^Punkt\\s+(\\d{1,3})\\s*[:.\\-–]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE_LINE = Pattern.compile(
             "^(?:(?:Sagsnummer|Sagsnr\\.?|Sags\\s*nr\\.?|Sag\\s*nr\\.?)\\s*:?\\s*)?(\\d{2}\\.\\d{2}\\.\\d{2}\\s*-\\S*.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -43,27 +44,41 @@ public final class MinutesTextParser {
             "^(?:Sagsnummer|Sagsnr\\.?|Sags\\s*nr\\.?|Sag\\s*nr\\.?)\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})");
     private static final Pattern WORD_DATE = Pattern.compile(
-            "(\\d{1,2})\\.?\\s+(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
-                    + "\\s+(\\d{4})",
+            "(\\d{1,2})\\.?\\s+(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("kl\\.?\\s*(\\d{1,2})[:.](\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME =
+            Pattern.compile("kl\\.?\\s*(\\d{1,2})(?:[:.](\\d{2}))?(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOC_ENTRY = Pattern.compile("^.+?(?:\\.{3,}\\s*|\\t\\s*)\\d{1,4}$");
     private static final Pattern RECOMMENDER = Pattern.compile("^(.+?)\\s+indstiller\\b\\s*[,:]?\\s*(.*)$");
     private static final Pattern CLAUSE = Pattern.compile("^(?:\\d{1,3}[.)]|[-*•])\\s*(.+)$");
     private static final Pattern PERSON = Pattern.compile("^(.+?)\\s*\\((.*)\\)$");
+    /** A list mark before a person, a clause or an appendix: "-", "•", "1.", "1)". */
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*•–]|\\d{1,3}[.)])\\s+");
+    /** "Ingen", "Ingen afbud", "Ingen bilag.": the list is empty. */
+    private static final Pattern NONE =
+            Pattern.compile("^(?:ingen(?:\\s+\\p{L}+)?|-|—)\\.?$", Pattern.CASE_INSENSITIVE);
+    /** "til Chefforum," after "X indstiller": whom the recommendation is addressed to, not a clause. */
+    private static final Pattern ADDRESSEE = Pattern.compile("^til\\s+[^,:]*(?:[,:]\\s*(.*))?$");
+    /** "Bilag 1:", "Bilag 2 -", "Bilag 3." before an appendix's name. */
+    private static final Pattern APPENDIX_LABEL =
+            Pattern.compile("^Bilag\\s+\\d{1,3}\\s*[:.\\-–)]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** A Markdown table's separator row, "|---|:--:|". */
+    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|(?:\\s*:?-{3,}:?\\s*\\|)+$");
+    /** Months by their first three letters: "juni", "jun." and "jun" are all June. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1),
-            Map.entry("februar", 2),
-            Map.entry("marts", 3),
-            Map.entry("april", 4),
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
             Map.entry("maj", 5),
-            Map.entry("juni", 6),
-            Map.entry("juli", 7),
-            Map.entry("august", 8),
-            Map.entry("september", 9),
-            Map.entry("oktober", 10),
-            Map.entry("november", 11),
-            Map.entry("december", 12));
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("okt", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
     private static final int MAX_SECTION_NAME = 100;
     private static final int MAX_QUOTE = 60;
 
@@ -158,7 +173,21 @@ public final class MinutesTextParser {
             String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
             String[] split = normal.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
             for (int i = 0; i < split.length; i++) {
-                lines.add(SourceLine.of(i + 1, split[i]));
+                String line = split[i];
+                String stripped = line.strip();
+                if (PIPE_SEPARATOR.matcher(stripped).matches()) {
+                    continue;
+                }
+                if (stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|")) {
+                    // A Markdown table row reads as the tab-separated rows of other exports.
+                    line = String.join(
+                            "\t",
+                            java.util.Arrays.stream(stripped.substring(1, stripped.length() - 1)
+                                            .split("\\|", -1))
+                                    .map(String::strip)
+                                    .toList());
+                }
+                lines.add(SourceLine.of(i + 1, line));
             }
         }
 
@@ -266,7 +295,7 @@ public final class MinutesTextParser {
                     }
                     continue;
                 }
-                String name = label.group(1).toLowerCase(Locale.ROOT);
+                String name = label.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
                 String value = label.group(2).strip();
                 switch (name) {
                     case "mødedato", "dato" -> {
@@ -274,11 +303,11 @@ public final class MinutesTextParser {
                         header.date = date(line, value, true);
                         Matcher time = TIME.matcher(value);
                         if (time.find()) {
-                            header.startTime = time(line, time.group(1), time.group(2));
+                            header.startTime = time(line, time.group(1), time.group(2) == null ? "00" : time.group(2));
                         }
                     }
                     case "mødested", "sted" -> header.location = value.isEmpty() ? null : value;
-                    case "mødedeltagere", "deltagere" -> header.participants = people(continued(value));
+                    case "mødedeltagere", "deltagere", "tilstede" -> header.participants = people(continued(value));
                     default -> header.absent = people(continued(value));
                 }
             }
@@ -316,8 +345,11 @@ public final class MinutesTextParser {
                     depth = Math.max(0, depth - 1);
                 }
                 if ((c == ',' || c == ';') && depth == 0) {
-                    String entry = current.toString().strip();
-                    if (!entry.isEmpty() && !entry.equals("-")) {
+                    String entry = LIST_MARK
+                            .matcher(current.toString().strip())
+                            .replaceFirst("")
+                            .strip();
+                    if (!entry.isEmpty() && !NONE.matcher(entry).matches()) {
                         Matcher person = PERSON.matcher(entry);
                         people.add(
                                 person.matches()
@@ -342,7 +374,7 @@ public final class MinutesTextParser {
                 if (words.find()) {
                     return LocalDate.of(
                             Integer.parseInt(words.group(3)),
-                            MONTHS.get(words.group(2).toLowerCase(Locale.ROOT)),
+                            MONTHS.get(words.group(2).toLowerCase(Locale.ROOT).substring(0, 3)),
                             Integer.parseInt(words.group(1)));
                 }
                 Matcher numeric = NUMERIC_DATE.matcher(text);
@@ -560,6 +592,12 @@ public final class MinutesTextParser {
                     if (by == null && clauses.isEmpty() && recommender.matches()) {
                         by = recommender.group(1).strip();
                         text = recommender.group(2).strip();
+                        Matcher addressee = ADDRESSEE.matcher(text);
+                        if (addressee.matches()) {
+                            text = addressee.group(1) == null
+                                    ? ""
+                                    : addressee.group(1).strip();
+                        }
                         if (text.isEmpty()) {
                             continue;
                         }
@@ -594,9 +632,15 @@ public final class MinutesTextParser {
                         name = numbered.group(2);
                     } else if (bullet.matches()) {
                         name = bullet.group(1);
+                    } else {
+                        name = LIST_MARK.matcher(name.strip()).replaceFirst("");
+                    }
+                    Matcher labelled = APPENDIX_LABEL.matcher(name.strip());
+                    if (labelled.matches()) {
+                        name = labelled.group(1);
                     }
                     name = name.replace("\\", "").strip();
-                    if (!name.isEmpty()) {
+                    if (!name.isEmpty() && !NONE.matcher(name).matches()) {
                         found.add(new MeetingDocument.Attachment(name, false, null));
                     }
                 }

@@ -281,6 +281,40 @@ public class MeetingService {
         return flushed(meeting);
     }
 
+    /**
+     * Brings a meeting made from an existing document (import) from PLANLAGT to {@code finalState} in one step:
+     * the agenda, then each transition by the meeting's own rules, written with one flush. Only the final state's
+     * event is published ({@link AgendaPublished}, {@link MeetingHeld} or {@link MinutesApproved}): the meeting
+     * happened long ago, and what the document shows is its final state, so listeners freeze and index that once
+     * instead of once per intermediate state.
+     *
+     * @throws IllegalArgumentException for an unknown meeting, bad agenda rows or a final state before the agenda
+     */
+    @Transactional
+    public MeetingView completeImported(long meetingId, List<AgendaRow> rows, MeetingState finalState) {
+        if (finalState != MeetingState.DAGSORDEN_UDSENDT
+                && finalState != MeetingState.AFHOLDT
+                && finalState != MeetingState.REFERAT_GODKENDT) {
+            throw new IllegalArgumentException("An imported meeting " + meetingId
+                    + " ends with its agenda out, held or with approved minutes, not " + finalState);
+        }
+        setAgenda(meetingId, rows);
+        Meeting meeting = load(meetingId);
+        Instant at = now();
+        meeting.publishAgenda(at);
+        Object event = new AgendaPublished(meetingId, meeting.getCommitteeId(), at);
+        if (finalState != MeetingState.DAGSORDEN_UDSENDT) {
+            meeting.markHeld();
+            event = new MeetingHeld(meetingId, meeting.getCommitteeId(), at);
+        }
+        if (finalState == MeetingState.REFERAT_GODKENDT) {
+            meeting.approveMinutes(at);
+            event = new MinutesApproved(meetingId, meeting.getCommitteeId(), at);
+        }
+        events.publishEvent(event);
+        return flushed(meeting);
+    }
+
     private Meeting loadForChange(long id) {
         return meetings.findForChangeById(id)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown meeting id: " + id));

@@ -161,6 +161,78 @@ class ImportServiceIT {
         assertThat(committees.findByName("Tomt Udvalg")).isEmpty();
     }
 
+    @Test
+    void aBatchWithABadFileWritesTheGoodFilesAndNothingOfTheBadOne() {
+        // Four files for one transaction: two good ones, one that fails half-way in the services (item title too
+        // long), one that does not parse, and a copy of the first. The batch is rolled back and retried file by file.
+        String committee = uniqueCommittee();
+        byte[] good1 = fresh("chefforum-2025-02-12");
+        byte[] good2 = fresh("chefforum-2019-10-24");
+        byte[] halfWay = (CorpusFiles.text("chefforum-2025-02-12")
+                                .replace("## Punkt 4: Beslutning om målplaner 2025", "## Punkt 4: " + "x".repeat(400))
+                        + "\n<!-- " + UUID.randomUUID() + " -->\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] unparsable = "hello\n".getBytes(StandardCharsets.UTF_8);
+
+        List<ImportService.Result> results = importer.importFiles(
+                List.of(
+                        new ImportService.SourceFile("good1.txt", good1),
+                        new ImportService.SourceFile("half.txt", halfWay),
+                        new ImportService.SourceFile("hello.txt", unparsable),
+                        new ImportService.SourceFile("good2.txt", good2),
+                        new ImportService.SourceFile("good1-copy.txt", good1)),
+                committee);
+
+        assertThat(results)
+                .extracting(ImportService.Result::file)
+                .containsExactly("good1.txt", "half.txt", "hello.txt", "good2.txt", "good1-copy.txt");
+        assertThat(results.get(1).failure()).hasMessageContaining("half.txt: item 4");
+        assertThat(results.get(2).failure()).hasMessageStartingWith("hello.txt: line 1");
+        assertThat(results.get(4).outcome().alreadyImported()).isTrue();
+        assertThat(results.get(4).outcome().meetingId())
+                .isEqualTo(results.get(0).outcome().meetingId());
+        long committeeId = committees.findByName(committee).orElseThrow().id();
+        assertThat(meetings.findByCommittee(committeeId))
+                .extracting(MeetingView::id)
+                .containsExactlyInAnyOrder(
+                        results.get(0).outcome().meetingId(),
+                        results.get(3).outcome().meetingId());
+        assertThat(meetings.findByCommittee(committeeId)).allMatch(m -> m.state() == MeetingState.REFERAT_GODKENDT);
+        assertThat(importer.importedMeeting(halfWay)).isEmpty();
+
+        // The same files again: the good ones are unchanged, the bad ones fail again.
+        List<ImportService.Result> again = importer.importFiles(
+                List.of(
+                        new ImportService.SourceFile("good1.txt", good1),
+                        new ImportService.SourceFile("good2.txt", good2)),
+                committee);
+        assertThat(again).allMatch(r -> r.outcome().alreadyImported());
+    }
+
+    @Test
+    void aBatchOfGoodFilesIsWrittenInOneGoAndRoundTrips() {
+        String committee = uniqueCommittee();
+        List<ImportService.SourceFile> files = CorpusFiles.NAMES.stream()
+                .map(name -> new ImportService.SourceFile(name + ".txt", fresh(name)))
+                .toList();
+
+        List<ImportService.Result> results = importer.importFiles(files, committee);
+
+        for (int i = 0; i < files.size(); i++) {
+            ImportService.Result result = results.get(i);
+            assertThat(result.failure()).isNull();
+            MeetingDocument parsed = ImportService.withCommittee(
+                    new MinutesTextParser()
+                            .parse(files.get(i).file(), files.get(i).content()),
+                    committee);
+            MeetingDocument exported = documents
+                    .forMeeting(result.outcome().meetingId(), ExportCommand.OPERATOR)
+                    .orElseThrow();
+            assertThat(exported.state()).isEqualTo(MeetingState.REFERAT_GODKENDT);
+            assertSameDocument(exported, parsed);
+        }
+    }
+
     /** Field equality of the parsed document and the exported one (ids and states apart). */
     static void assertSameDocument(MeetingDocument exported, MeetingDocument parsed) {
         assertThat(exported.committee()).isEqualTo(parsed.committee());
