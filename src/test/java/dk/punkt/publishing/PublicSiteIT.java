@@ -65,6 +65,7 @@ class PublicSiteIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chefforum")))
                 .andExpect(content().string(containsString("/offentlig/moeder/")))
+                .andExpect(content().string(containsString("href=\"/offentlig/abonnement\"")))
                 .andExpect(content().string(containsString("lang=\"da\"")));
     }
 
