@@ -25,10 +25,16 @@ class ClosedContentBrowserIT extends BrowserTestSupport {
     @Autowired
     MeetingService meetings;
 
+    @Autowired
+    dk.punkt.items.ItemService items;
+
+    /** The demo's coming meeting: the one with the closed item (other tests add Chefforum meetings of their own). */
     private MeetingView comingMeeting() {
         long chefforum = committees.findByName("Chefforum").orElseThrow().id();
         return meetings.findByCommittee(chefforum).stream()
                 .filter(meeting -> meeting.state() == MeetingState.DAGSORDEN_UDSENDT)
+                .filter(meeting -> items.findByMeeting(meeting.id()).stream()
+                        .anyMatch(item -> item.title().equals(CLOSED_TITLE)))
                 .findFirst()
                 .orElseThrow();
     }
