@@ -14,9 +14,13 @@ import dk.punkt.minutes.internal.ItemPostponement;
 import dk.punkt.minutes.internal.ItemPostponementRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -219,6 +223,32 @@ public class MinutesService {
                         meetings.find(p.meetingId()).map(MeetingView::date).orElse(null),
                         p.postponedAt()))
                 .toList();
+    }
+
+    /**
+     * The postponements of several items in one query (a meeting document asks for all its items at once), each
+     * item's oldest first; items never postponed are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PostponementView>> postponementsOf(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LocalDate> meetingDates = new HashMap<>();
+        Map<Long, List<PostponementView>> byItem = new HashMap<>();
+        postponements.findByItemIdIn(itemIds).stream()
+                .sorted(Comparator.comparing(ItemPostponement::postponedAt))
+                .forEach(p -> byItem.computeIfAbsent(p.itemId(), id -> new ArrayList<>())
+                        .add(new PostponementView(
+                                p.itemId(),
+                                p.meetingId(),
+                                meetingDates.computeIfAbsent(
+                                        p.meetingId(),
+                                        id -> meetings.find(id)
+                                                .map(MeetingView::date)
+                                                .orElse(null)),
+                                p.postponedAt())));
+        return byItem;
     }
 
     /** The meeting's agenda items in order (or its items by id when no agenda is assembled). */

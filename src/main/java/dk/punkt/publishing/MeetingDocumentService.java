@@ -87,11 +87,15 @@ public class MeetingDocumentService {
                         meeting.id(), agendaItems.stream().map(ItemView::id).toList())
                 : Map.of();
         List<TimetableRow> timetable = timetableOf(meeting, agendaItems);
+        // One query for all items' postponements: a query per item costs an auto-flush each inside a busy
+        // transaction (the import freezes documents while its batch is still in the persistence context).
+        Map<Long, List<PostponementView>> postponements =
+                minutes.postponementsOf(agendaItems.stream().map(ItemView::id).toList());
         List<MeetingDocument.Item> documentItems = new ArrayList<>();
         for (int index = 0; index < agendaItems.size(); index++) {
             ItemView item = agendaItems.get(index);
             documentItems.add(toDocumentItem(item, index + 1, decisionsByItem.get(item.id()), audience)
-                    .postponedFrom(postponedFrom(item.id(), meeting)));
+                    .postponedFrom(postponedFrom(postponements.getOrDefault(item.id(), List.of()), meeting)));
         }
         Map<String, String> presenceNotes = presenceNotes(meeting.id(), agendaItems);
         return new MeetingDocument(
@@ -263,9 +267,9 @@ public class MeetingDocumentService {
      * The date of the latest earlier meeting that postponed the item (the item is on this meeting's agenda now), or
      * null: "Udsat fra mødet den …".
      */
-    private LocalDate postponedFrom(long itemId, MeetingView meeting) {
+    private static LocalDate postponedFrom(List<PostponementView> postponements, MeetingView meeting) {
         LocalDate latest = null;
-        for (PostponementView p : minutes.postponementsOf(itemId)) {
+        for (PostponementView p : postponements) {
             boolean earlier = p.meetingId() != meeting.id()
                     && p.meetingDate() != null
                     && (meeting.date() == null || p.meetingDate().isBefore(meeting.date()));
