@@ -292,11 +292,12 @@ class MinutesApiController {
     List<Version> versions(@PathVariable long id) {
         callers.current();
         existingMeeting(id);
-        return documentVersions.findByMeeting(id).stream()
+        List<DocumentVersionView> all = documentVersions.findByMeeting(id);
+        return all.stream()
                 .map(v -> new Version(
                         v.number(),
                         v.kind(),
-                        minutesOrdinal(v),
+                        minutesOrdinal(v, all),
                         v.label(),
                         v.reason(),
                         v.createdAt(),
@@ -528,17 +529,22 @@ class MinutesApiController {
                         .toList());
     }
 
-    /** The newest minutes version: frozen by publishing in the approving or correcting transaction. */
     /** 1 for the approved minutes, 2 for their first correction…; null for agenda versions. */
     private Integer minutesOrdinal(DocumentVersionView v) {
+        return minutesOrdinal(v, documentVersions.findByMeeting(v.meetingId()));
+    }
+
+    /** The same, counted in the meeting's versions already read ({@code all}). */
+    private static Integer minutesOrdinal(DocumentVersionView v, List<DocumentVersionView> all) {
         if (v.kind() != VersionKind.MINUTES) {
             return null;
         }
-        return (int) documentVersions.findByMeeting(v.meetingId()).stream()
+        return (int) all.stream()
                 .filter(o -> o.kind() == VersionKind.MINUTES && o.number() <= v.number())
                 .count();
     }
 
+    /** The newest minutes version: frozen by publishing in the approving or correcting transaction. */
     private DocumentVersionView latestMinutesVersion(long meetingId) {
         List<DocumentVersionView> all = documentVersions.findByMeeting(meetingId).stream()
                 .filter(v -> v.kind() == VersionKind.MINUTES)
