@@ -4,7 +4,9 @@ import dk.punkt.accounts.CurrentUser;
 import dk.punkt.accounts.Role;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page template needs besides its own model: the user, the Danish (or English) texts, the CSRF token
@@ -14,14 +16,26 @@ public record PageContext(
         Optional<CurrentUser> user,
         Locale locale,
         MessageSource messages,
-        String csrfParameterName,
-        String csrfToken,
+        Supplier<Optional<CsrfToken>> csrf,
         String path,
         boolean demo) {
 
     /** The text for {@code key} in the page's language; a missing key shows as the key, so it is noticed. */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    /**
+     * The form token, made only when a page has a form that needs it: making it starts a session, and an anonymous
+     * reader of a public page should not get one (nor a cookie that keeps the page from being cached).
+     */
+    public String csrfToken() {
+        return csrf.get().map(CsrfToken::getToken).orElse("");
+    }
+
+    /** Asking for the name loads the token too (Spring Security's deferred token), hence also only on demand. */
+    public String csrfParameterName() {
+        return csrf.get().map(CsrfToken::getParameterName).orElse("_csrf");
     }
 
     public String lang() {

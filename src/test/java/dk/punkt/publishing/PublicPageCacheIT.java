@@ -61,6 +61,9 @@ class PublicPageCacheIT {
         MvcResult first = read(url);
         String etag = first.getResponse().getHeader("ETag");
         assertThat(etag).isNotBlank();
+        // An anonymous reader gets no session (a session cookie would also keep the page from being shared).
+        assertThat(first.getRequest().getSession(false)).isNull();
+        assertThat(first.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(html(first)).contains("Cykelstier langs åen").doesNotContain("Besluttet og godkendt");
         assertThat(read(url).getResponse().getHeader("ETag")).isEqualTo(etag);
         mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());

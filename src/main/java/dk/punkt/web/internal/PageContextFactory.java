@@ -3,6 +3,7 @@ package dk.punkt.web.internal;
 import dk.punkt.accounts.AccountService;
 import dk.punkt.web.PageContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,8 +30,7 @@ class PageContextFactory {
                 accounts.current(),
                 LocaleContextHolder.getLocale(),
                 messages,
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                () -> Optional.ofNullable(csrf),
                 request.getRequestURI(),
                 demo);
     }
