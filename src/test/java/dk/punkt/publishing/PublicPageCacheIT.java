@@ -1,7 +1,7 @@
 package dk.punkt.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -69,12 +70,21 @@ class PublicPageCacheIT {
         mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
 
         // A logged-in reader gets their own page (name and logout form), and it is not kept for anyone else.
-        String member = mvc.perform(get(url).with(user("medlem")))
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin().user("medlem").password("demo"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        // As a browser does: the session cookie comes back, so the server sees a requested session id.
+        String member = mvc.perform(get(url).session(session).with(request -> {
+                    request.setRequestedSessionId(session.getId());
+                    return request;
+                }))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
-        assertThat(member).contains("/logout");
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(member).contains("/logout").contains("Cykelstier langs åen");
         assertThat(html(read(url))).doesNotContain("/logout");
 
         meetings.markHeld(meeting.id());

@@ -1,6 +1,5 @@
 package dk.punkt.publishing.internal;
 
-import dk.punkt.accounts.AccountService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -10,8 +9,13 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +33,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * that a meeting everyone opens at once (the agenda has just gone out) is assembled and rendered once, not once per
  * reader. Logged-in readers never get it: their page carries their name and form token.
  *
+ * <p>It runs in front of Spring Security: the page is open to everyone, and a request that carries a session or
+ * credentials is passed on untouched, so only anonymous readers are answered here, with the headers (security
+ * headers included) of the render they share. That keeps the security chain's per-request matching off the hot path.
+ *
  * <p>Any domain event (agenda published, decision recorded, minutes approved, …) empties the cache after its
  * transaction commits; changes that publish no event show after at most the time to
  * live. A render that began before an eviction is not stored, so an old page cannot outlive the change that evicted
@@ -39,23 +47,25 @@ final class PublicPageCache extends OncePerRequestFilter {
     static final String COOKIE_LOCALE = "punkt-sprog";
     private static final Pattern MEETING_PAGE = Pattern.compile("/offentlig/moeder/\\d{1,18}");
     private static final int MAX_ENTRIES = 2_000;
+    private static final Set<String> NOT_REPEATED =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "etag", "connection");
     private static final Duration RENDER_WAIT = Duration.ofSeconds(10);
 
-    private final AccountService accounts;
     private final long timeToLiveNanos;
     private final LongSupplier clock;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    PublicPageCache(AccountService accounts, Duration timeToLive, LongSupplier clock) {
-        this.accounts = accounts;
+    PublicPageCache(Duration timeToLive, LongSupplier clock) {
         this.timeToLiveNanos = timeToLive.toNanos();
         this.clock = clock;
     }
 
     /** A rendered page as it was sent, and when it was stored (clock nanos). */
-    record Page(byte[] body, String contentType, String contentLanguage, String etag, long storedAt) {}
+    record Page(byte[] body, List<Header> headers, String etag, long storedAt) {}
+
+    record Header(String name, String value) {}
 
     /** Forgets every page; renders that are under way when this is called will not be stored. */
     void evictAll() {
@@ -72,7 +82,8 @@ final class PublicPageCache extends OncePerRequestFilter {
         return !"GET".equals(request.getMethod())
                 || request.getQueryString() != null
                 || !MEETING_PAGE.matcher(request.getRequestURI()).matches()
-                || accounts.current().isPresent();
+                || request.getRequestedSessionId() != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     @Override
@@ -113,15 +124,10 @@ final class PublicPageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         Page rendered = null;
         if (wrapper.getStatus() == HttpServletResponse.SC_OK
-                && !wrapper.getHeaderNames().contains(HttpHeaders.SET_COOKIE)
+                && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
                 && wrapper.getContentType() != null) {
             byte[] body = wrapper.getContentAsByteArray();
-            rendered = new Page(
-                    body,
-                    wrapper.getContentType(),
-                    wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                    etagOf(body),
-                    clock.getAsLong());
+            rendered = new Page(body, headersOf(wrapper), etagOf(body), clock.getAsLong());
             store(key, rendered, renderedIn);
             response.setHeader(HttpHeaders.ETAG, rendered.etag());
         }
@@ -157,12 +163,22 @@ final class PublicPageCache extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(page.contentType());
-        if (page.contentLanguage() != null) {
-            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+        for (Header header : page.headers()) {
+            response.addHeader(header.name(), header.value());
         }
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
+    }
+
+    /** The headers to send again with the page: all but those that belong to one response only. */
+    private static List<Header> headersOf(HttpServletResponse response) {
+        List<Header> headers = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+            if (!NOT_REPEATED.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
+            }
+        }
+        return List.copyOf(headers);
     }
 
     private static String localeCookie(HttpServletRequest request) {

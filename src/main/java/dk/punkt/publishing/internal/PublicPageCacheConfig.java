@@ -1,6 +1,5 @@
 package dk.punkt.publishing.internal;
 
-import dk.punkt.accounts.AccountService;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,21 +9,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Wires the public page cache behind Spring Security (which decides who is anonymous) and evicts it on events. */
+/** Wires the public page cache in front of Spring Security and evicts it on events. */
 @Configuration
 class PublicPageCacheConfig {
 
     @Bean
-    PublicPageCache publicPageCache(
-            AccountService accounts, @Value("${punkt.public-page-cache.time-to-live:5s}") Duration timeToLive) {
-        return new PublicPageCache(accounts, timeToLive, System::nanoTime);
+    PublicPageCache publicPageCache(@Value("${punkt.public-page-cache.time-to-live:5s}") Duration timeToLive) {
+        return new PublicPageCache(timeToLive, System::nanoTime);
     }
 
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
         registration.setUrlPatterns(List.of("/offentlig/moeder/*"));
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 

@@ -1,18 +1,11 @@
 package dk.punkt.publishing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import dk.punkt.accounts.AccountService;
-import dk.punkt.accounts.CurrentUser;
-import dk.punkt.accounts.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,9 +19,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class PublicPageCacheTest {
 
-    private final AccountService accounts = mock(AccountService.class);
     private final AtomicLong now = new AtomicLong();
-    private final PublicPageCache cache = new PublicPageCache(accounts, Duration.ofSeconds(5), now::get);
+    private final PublicPageCache cache = new PublicPageCache(Duration.ofSeconds(5), now::get);
     private final AtomicInteger renders = new AtomicInteger();
     private volatile Runnable duringRender = () -> {};
 
@@ -36,6 +28,7 @@ class PublicPageCacheTest {
         duringRender.run();
         int n = renders.incrementAndGet();
         response.setContentType("text/html;charset=UTF-8");
+        ((jakarta.servlet.http.HttpServletResponse) response).setHeader("X-Frame-Options", "DENY");
         response.getOutputStream().write(("<p>render " + n + "</p>").getBytes(StandardCharsets.UTF_8));
     };
 
@@ -47,6 +40,7 @@ class PublicPageCacheTest {
         assertThat(kept.getContentAsString()).isEqualTo("<p>render 1</p>");
         assertThat(kept.getContentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(kept.getHeader("ETag")).isNotBlank();
+        assertThat(kept.getHeader("X-Frame-Options")).isEqualTo("DENY");
 
         now.addAndGet(Duration.ofSeconds(2).toNanos());
         assertThat(get("/offentlig/moeder/7").getContentAsString()).isEqualTo("<p>render 2</p>");
@@ -92,14 +86,18 @@ class PublicPageCacheTest {
     }
 
     @Test
-    void loggedInReadersQueriesAndOtherPagesAreNeverKept() throws Exception {
+    void readersWithASessionOrCredentialsQueriesAndOtherPagesAreNeverKept() throws Exception {
         get("/offentlig/moeder/7?lang=en");
         get("/offentlig/moeder/7/versioner/1");
         get("/offentlig/moeder");
-        when(accounts.current()).thenReturn(Optional.of(new CurrentUser(1L, "medlem", "Medlem", Set.of(Role.MEMBER))));
-        get("/offentlig/moeder/7");
+        MockHttpServletRequest withSession = request("/offentlig/moeder/7");
+        withSession.setRequestedSessionId("abc");
+        cache.doFilter(withSession, new MockHttpServletResponse(), controller);
+        MockHttpServletRequest withCredentials = request("/offentlig/moeder/7");
+        withCredentials.addHeader("Authorization", "Basic bWVkbGVtOmRlbW8=");
+        cache.doFilter(withCredentials, new MockHttpServletResponse(), controller);
         assertThat(cache.size()).isZero();
-        assertThat(renders).hasValue(4);
+        assertThat(renders).hasValue(5);
     }
 
     @Test
