@@ -14,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PublicPageCacheConfig {
 
     @Bean
-    PublicPageCache publicPageCache(@Value("${punkt.public-page-cache.time-to-live:5s}") Duration timeToLive) {
+    PublicPageCache publicPageCache(@Value("${punkt.public-page-cache.time-to-live:30s}") Duration timeToLive) {
         return new PublicPageCache(timeToLive, System::nanoTime);
     }
 
