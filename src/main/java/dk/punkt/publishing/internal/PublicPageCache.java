@@ -33,9 +33,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * that a meeting everyone opens at once (the agenda has just gone out) is assembled and rendered once, not once per
  * reader. Logged-in readers never get it: their page carries their name and form token.
  *
- * <p>It runs in front of Spring Security: the page is open to everyone, and a request that carries a session or
+ * <p>It runs in front of Spring Security (and the other filters): the page is open to everyone, and a request that carries a session or
  * credentials is passed on untouched, so only anonymous readers are answered here, with the headers (security
- * headers included) of the render they share. That keeps the security chain's per-request matching off the hot path.
+ * headers included) of the render they share. That keeps the security chain's per-request matching and the request metrics off the hot path.
  *
  * <p>Any domain event (agenda published, decision recorded, minutes approved, …) empties the cache after its
  * transaction commits; changes that publish no event show after at most the time to

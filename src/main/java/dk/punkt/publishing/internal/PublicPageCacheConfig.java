@@ -3,13 +3,13 @@ package dk.punkt.publishing.internal;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Wires the public page cache in front of Spring Security and evicts it on events. */
+/** Wires the public page cache in front of every other filter and evicts it on events. */
 @Configuration
 class PublicPageCacheConfig {
 
@@ -22,7 +22,9 @@ class PublicPageCacheConfig {
     FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
         registration.setUrlPatterns(List.of("/offentlig/moeder/*"));
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        // First of all filters: a shared page needs none of them (no security decision, no request metrics; the
+        // application exposes only health and info).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
