@@ -85,66 +85,41 @@ class DocumentController {
             this.fileSuffix = fileSuffix;
             this.type = type;
         }
+
+        /** The format of a file name the mappings accept. */
+        static Format of(String file) {
+            return switch (file) {
+                case "dokument.pdf" -> PDF;
+                case "dokument.docx" -> DOCX;
+                case "samlet.pdf" -> COLLECTED;
+                default -> throw new IllegalArgumentException("No document is served as " + file);
+            };
+        }
     }
 
-    @GetMapping("/offentlig/moeder/{id}/dokument.pdf")
-    ResponseEntity<byte[]> publicPdf(@PathVariable long id) {
-        return publicFile(id, Format.PDF);
+    /** The file names a meeting's documents are served under: {@code dokument.pdf}, {@code dokument.docx}, {@code samlet.pdf}. */
+    private static final String FILE = "{file:dokument\\.pdf|dokument\\.docx|samlet\\.pdf}";
+
+    @GetMapping("/offentlig/moeder/{id}/" + FILE)
+    ResponseEntity<byte[]> publicDocument(@PathVariable long id, @PathVariable String file) {
+        return publicFile(id, Format.of(file));
     }
 
-    @GetMapping("/moeder/{id}/dokument.pdf")
-    ResponseEntity<byte[]> memberPdf(@PathVariable long id) {
-        return memberFile(id, Format.PDF);
+    @GetMapping("/moeder/{id}/" + FILE)
+    ResponseEntity<byte[]> memberDocument(@PathVariable long id, @PathVariable String file) {
+        return memberFile(id, Format.of(file));
     }
 
-    @GetMapping("/offentlig/moeder/{id}/dokument.docx")
-    ResponseEntity<byte[]> publicDocx(@PathVariable long id) {
-        return publicFile(id, Format.DOCX);
+    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/" + FILE)
+    ResponseEntity<byte[]> publicVersionDocument(
+            @PathVariable long id, @PathVariable int number, @PathVariable String file) {
+        return publicVersionFile(id, number, Format.of(file));
     }
 
-    @GetMapping("/moeder/{id}/dokument.docx")
-    ResponseEntity<byte[]> memberDocx(@PathVariable long id) {
-        return memberFile(id, Format.DOCX);
-    }
-
-    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/dokument.pdf")
-    ResponseEntity<byte[]> publicVersionPdf(@PathVariable long id, @PathVariable int number) {
-        return publicVersionFile(id, number, Format.PDF);
-    }
-
-    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/dokument.docx")
-    ResponseEntity<byte[]> publicVersionDocx(@PathVariable long id, @PathVariable int number) {
-        return publicVersionFile(id, number, Format.DOCX);
-    }
-
-    @GetMapping("/moeder/{id}/versioner/{number}/dokument.pdf")
-    ResponseEntity<byte[]> memberVersionPdf(@PathVariable long id, @PathVariable int number) {
-        return memberVersionFile(id, number, Format.PDF);
-    }
-
-    @GetMapping("/moeder/{id}/versioner/{number}/dokument.docx")
-    ResponseEntity<byte[]> memberVersionDocx(@PathVariable long id, @PathVariable int number) {
-        return memberVersionFile(id, number, Format.DOCX);
-    }
-
-    @GetMapping("/offentlig/moeder/{id}/samlet.pdf")
-    ResponseEntity<byte[]> publicCollected(@PathVariable long id) {
-        return publicFile(id, Format.COLLECTED);
-    }
-
-    @GetMapping("/moeder/{id}/samlet.pdf")
-    ResponseEntity<byte[]> memberCollected(@PathVariable long id) {
-        return memberFile(id, Format.COLLECTED);
-    }
-
-    @GetMapping("/offentlig/moeder/{id}/versioner/{number}/samlet.pdf")
-    ResponseEntity<byte[]> publicVersionCollected(@PathVariable long id, @PathVariable int number) {
-        return publicVersionFile(id, number, Format.COLLECTED);
-    }
-
-    @GetMapping("/moeder/{id}/versioner/{number}/samlet.pdf")
-    ResponseEntity<byte[]> memberVersionCollected(@PathVariable long id, @PathVariable int number) {
-        return memberVersionFile(id, number, Format.COLLECTED);
+    @GetMapping("/moeder/{id}/versioner/{number}/" + FILE)
+    ResponseEntity<byte[]> memberVersionDocument(
+            @PathVariable long id, @PathVariable int number, @PathVariable String file) {
+        return memberVersionFile(id, number, Format.of(file));
     }
 
     /** A frozen version never changes: its public document may be cached by anyone, for good. */
