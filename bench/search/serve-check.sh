@@ -39,5 +39,5 @@ times=$(for _ in $(seq 1 "$runs"); do curl -s -o /dev/null -w '%{time_total}\n' 
 echo "q=budget&year=2019 $(echo "$times" | percentiles)"
 echo "uptime: $(uptime)"
 jcmd "$pid" GC.heap_info | sed -n 2,4p
-echo "GC pauses: $(grep -c 'Pause' "$gclog"), longest: $(grep -o '[0-9.]*ms' "$gclog" | sort -n | tail -1)"
+echo "GC pauses: $(grep -c 'Pause' "$gclog"), longest: $(grep 'Pause' "$gclog" | grep -o '[0-9.]*ms$' | sort -n | tail -1)"
 echo "full GCs: $(grep -c 'Pause Full' "$gclog" || true); application log: $log"

@@ -102,6 +102,46 @@ class SearchIT {
     }
 
     @Test
+    void everyFacetCountIsTheTotalOfItsFilterAndCarriesALabel() throws Exception {
+        JsonNode all = search(get("/api/v1/search").param("q", ""));
+        JsonNode facets = all.get("facets");
+        assertThat(facets.get("committee")).isNotEmpty();
+        assertThat(facets.get("year")).isNotEmpty();
+        assertThat(facets.get("type")).isNotEmpty();
+        assertThat(facets.get("caseNumber")).isNotEmpty();
+        assertThat(facets.get("committee").get(0).get("label").asText()).doesNotStartWith("#");
+        String[][] parameters = {
+            {"committee", "committee"},
+            {"year", "year"},
+            {"type", "type"},
+            {"outcome", "outcome"},
+            {"caseNumber", "caseNumber"}
+        };
+        for (String[] facet : parameters) {
+            long sum = 0;
+            for (JsonNode value : facets.get(facet[0])) {
+                assertThat(value.get("label").asText()).isNotBlank();
+                long count = value.get("count").asLong();
+                sum += count;
+                JsonNode filtered = search(get("/api/v1/search")
+                        .param("q", "")
+                        .param(facet[1], value.get("key").asText()));
+                assertThat(filtered.get("total").asLong())
+                        .as("%s=%s", facet[1], value.get("key").asText())
+                        .isEqualTo(count);
+            }
+            if (facet[0].equals("committee") || facet[0].equals("year")) {
+                // every item has exactly one committee and one year (type, outcome and case number may be missing)
+                assertThat(sum).as(facet[0]).isEqualTo(all.get("total").asLong());
+            } else {
+                assertThat(sum)
+                        .as(facet[0])
+                        .isLessThanOrEqualTo(all.get("total").asLong());
+            }
+        }
+    }
+
+    @Test
     void badParametersAreNamed() throws Exception {
         MvcResult result = mvc.perform(get("/api/v1/search").param("q", "x").param("sort", "sideways"))
                 .andReturn();

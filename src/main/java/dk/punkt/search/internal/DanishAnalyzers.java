@@ -145,7 +145,8 @@ public final class DanishAnalyzers {
             return true;
         }
 
-        private static String fold(char c) {
+        /** What a lower-case letter becomes (æ → ae …), or null when it stays. */
+        static String fold(char c) {
             return switch (c) {
                 case 'æ', 'ä' -> "ae";
                 case 'ø', 'ö' -> "oe";

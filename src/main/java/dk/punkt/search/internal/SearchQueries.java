@@ -47,11 +47,15 @@ public class SearchQueries {
 
     private static final int SNIPPET = 200;
 
-    private static final AggregationKey<Map<Long, Long>> COMMITTEES = AggregationKey.of("committees");
-    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
-    private static final AggregationKey<Map<ItemType, Long>> TYPES = AggregationKey.of("types");
-    private static final AggregationKey<Map<Outcome, Long>> OUTCOMES = AggregationKey.of("outcomes");
-    private static final AggregationKey<Map<Integer, Long>> CASE_GROUPS = AggregationKey.of("caseGroups");
+    /** All five facets: counts per {@link FacetCodes} code (committee, year, type, outcome, KLE group). */
+    private static final AggregationKey<Map<Long, Long>> FACETS = AggregationKey.of("facets");
+
+    /** More codes than any index has (committees + years + types + outcomes + KLE groups), so counts are complete. */
+    private static final int MAX_FACET_CODES = 100_000;
+
+    private static final int MAX_COMMITTEES = 200;
+    private static final int MAX_YEARS = 200;
+    private static final int MAX_CASE_GROUPS = 100;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -107,15 +111,7 @@ public class SearchQueries {
                                 c -> c.add(f.score()).add(f.field("meetingDate").desc())));
         if (parts.facets()) {
             step = step.aggregation(
-                            COMMITTEES,
-                            f -> f.terms().field("committeeId", Long.class).maxTermCount(200))
-                    .aggregation(
-                            YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(200))
-                    .aggregation(TYPES, f -> f.terms().field("type", ItemType.class))
-                    .aggregation(OUTCOMES, f -> f.terms().field("outcome", Outcome.class))
-                    .aggregation(
-                            CASE_GROUPS,
-                            f -> f.terms().field("kleCode", Integer.class).maxTermCount(100));
+                    FACETS, f -> f.terms().field(FacetCodes.FIELD, Long.class).maxTermCount(MAX_FACET_CODES));
         }
         org.hibernate.search.engine.search.query.SearchResult<List<?>> result =
                 step.fetch(offset, SearchQuery.PAGE_SIZE);
@@ -129,7 +125,7 @@ public class SearchQueries {
                 query.page(),
                 SearchQuery.PAGE_SIZE,
                 hits,
-                parts.facets() ? facets(result) : EMPTY_FACETS,
+                parts.facets() ? facets(result.aggregation(FACETS)) : EMPTY_FACETS,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -239,19 +235,61 @@ public class SearchQueries {
                 snippet);
     }
 
-    private dk.punkt.search.SearchResult.Facets facets(
-            org.hibernate.search.engine.search.query.SearchResult<List<?>> result) {
-        Map<Long, String> names =
-                committeeNames.of(result.aggregation(COMMITTEES).keySet());
+    /**
+     * The facets of a search from the counts per facet code (largest counts first, as the terms aggregation returns
+     * them): committees by count (at most 200), years newest first, types, outcomes, KLE groups by count (at most 100).
+     */
+    public dk.punkt.search.SearchResult.Facets facets(Map<Long, Long> codeCounts) {
+        Map<FacetCodes.Dimension, Map<Long, Long>> byDimension = new java.util.EnumMap<>(FacetCodes.Dimension.class);
+        for (FacetCodes.Dimension dimension : FacetCodes.Dimension.values()) {
+            byDimension.put(dimension, new java.util.LinkedHashMap<>());
+        }
+        codeCounts.forEach((code, count) -> {
+            FacetCodes.Decoded decoded = FacetCodes.decode(code);
+            if (decoded != null) {
+                byDimension.get(decoded.dimension()).put(decoded.key(), count);
+            }
+        });
+        Map<Long, Long> committees = first(byDimension.get(FacetCodes.Dimension.COMMITTEE), MAX_COMMITTEES);
+        Map<Long, String> names = committeeNames.of(committees.keySet());
+        ItemType[] types = ItemType.values();
+        Outcome[] outcomes = Outcome.values();
         return new dk.punkt.search.SearchResult.Facets(
-                values(result.aggregation(COMMITTEES), String::valueOf, id -> names.getOrDefault(id, "#" + id)),
-                values(result.aggregation(YEARS), String::valueOf, String::valueOf).stream()
+                values(committees, String::valueOf, id -> names.getOrDefault(id, "#" + id)),
+                values(first(byDimension.get(FacetCodes.Dimension.YEAR), MAX_YEARS), String::valueOf, String::valueOf)
+                        .stream()
                         .sorted(Comparator.comparing(dk.punkt.search.SearchResult.FacetValue::key)
                                 .reversed())
                         .toList(),
-                values(result.aggregation(TYPES), Enum::name, ItemType::label),
-                values(result.aggregation(OUTCOMES), Enum::name, Outcome::label),
-                values(result.aggregation(CASE_GROUPS), SearchEntry::kleGroupOfCode, SearchEntry::kleGroupOfCode));
+                values(
+                        known(byDimension.get(FacetCodes.Dimension.TYPE), types.length),
+                        ordinal -> types[ordinal.intValue()].name(),
+                        ordinal -> types[ordinal.intValue()].label()),
+                values(
+                        known(byDimension.get(FacetCodes.Dimension.OUTCOME), outcomes.length),
+                        ordinal -> outcomes[ordinal.intValue()].name(),
+                        ordinal -> outcomes[ordinal.intValue()].label()),
+                values(
+                        first(byDimension.get(FacetCodes.Dimension.CASE_GROUP), MAX_CASE_GROUPS),
+                        code -> SearchEntry.kleGroupOfCode(code.intValue()),
+                        code -> SearchEntry.kleGroupOfCode(code.intValue())));
+    }
+
+    private static Map<Long, Long> first(Map<Long, Long> counts, int limit) {
+        Map<Long, Long> first = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().limit(limit).forEach(e -> first.put(e.getKey(), e.getValue()));
+        return first;
+    }
+
+    /** Enum ordinals this version knows (an index written by another version may hold others until a reindex). */
+    private static Map<Long, Long> known(Map<Long, Long> counts, int size) {
+        Map<Long, Long> known = new java.util.LinkedHashMap<>();
+        counts.forEach((ordinal, count) -> {
+            if (ordinal < size) {
+                known.put(ordinal, count);
+            }
+        });
+        return known;
     }
 
     private static <K> List<dk.punkt.search.SearchResult.FacetValue> values(

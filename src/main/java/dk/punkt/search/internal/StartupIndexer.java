@@ -2,6 +2,8 @@ package dk.punkt.search.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,29 @@ class StartupIndexer implements ApplicationRunner {
         if (rows == 0 || rows != documents) {
             log.info("Søgeindekset genopbygges ({} rækker, {} dokumenter i indekset)", rows, documents);
             job.run(documents == 0, progress -> {});
+        } else if (documents > 0 && withoutFacetCodes()) {
+            log.info("Søgeindekset genopbygges: det er skrevet før facetfeltet '{}' (session 4)", FacetCodes.FIELD);
+            job.run(false, progress -> {});
         }
+    }
+
+    /**
+     * An index written before the facets moved to one field ({@link FacetCodes}) has documents but no facet codes;
+     * searches would then show no facets until a reindex, so the start-up does it (in place: safe while running).
+     */
+    private boolean withoutFacetCodes() {
+        AggregationKey<Map<Long, Long>> codes = AggregationKey.of("codes");
+        return transaction
+                .execute(status -> Search.session(entityManager)
+                        .search(SearchEntry.class)
+                        .where(f -> f.matchAll())
+                        .aggregation(
+                                codes,
+                                f -> f.terms()
+                                        .field(FacetCodes.FIELD, Long.class)
+                                        .maxTermCount(1))
+                        .fetch(0)
+                        .aggregation(codes))
+                .isEmpty();
     }
 }

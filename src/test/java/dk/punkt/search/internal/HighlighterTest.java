@@ -33,6 +33,16 @@ class HighlighterTest {
     }
 
     @Test
+    void aLateMatchInACompoundWithDanishLettersIsFoundWhereTheWordStarts() {
+        String text = "Indledning om andet. ".repeat(80) + "Drøftelse af Økonomiudvalgets budgetforslag, (og mere) "
+                + "Afslutning. ".repeat(40);
+        assertThat(Highlighter.of("oekonomi").snippet(text, 200)).contains("<mark>Økonomiudvalgets</mark>");
+        assertThat(Highlighter.of("forslag").snippet(text, 200)).contains("<mark>budgetforslag</mark>,");
+        assertThat(Highlighter.of("budg*").snippet(text, 200)).contains("<mark>budgetforslag</mark>");
+        assertThat(Highlighter.of("vejbelysning").snippet(text, 200)).isNull();
+    }
+
+    @Test
     void aLongTextIsCutAroundTheFirstMatch() {
         String text = "Indledning. ".repeat(60) + "Her kommer seminaret om ledelse. " + "Afslutning. ".repeat(60);
         String snippet = Highlighter.of("seminar").snippet(text, 200);
