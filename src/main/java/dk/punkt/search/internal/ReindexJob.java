@@ -157,13 +157,16 @@ public class ReindexJob {
         }
     }
 
-    /** Hibernate Search's mass indexer: purges the index, then writes every entry. */
+    /**
+     * Hibernate Search's mass indexer: drops and recreates the index (a mapping change that alters a field's kind, as
+     * session 4's facet field did, cannot be written into the old one), then writes every entry.
+     */
     private void massIndex(Consumer<Progress> listener) throws InterruptedException {
         Search.mapping(entityManagerFactory)
                 .scope(SearchEntry.class)
                 .massIndexer()
                 .purgeAllOnStart(true)
-                .dropAndCreateSchemaOnStart(false)
+                .dropAndCreateSchemaOnStart(true)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(BATCH)
                 .monitor(new MassIndexingMonitor() {

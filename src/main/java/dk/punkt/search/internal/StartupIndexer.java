@@ -53,13 +53,14 @@ class StartupIndexer implements ApplicationRunner {
             job.run(documents == 0, progress -> {});
         } else if (documents > 0 && withoutFacetCodes()) {
             log.info("Søgeindekset genopbygges: det er skrevet før facetfeltet '{}' (session 4)", FacetCodes.FIELD);
-            job.run(false, progress -> {});
+            job.run(true, progress -> {});
         }
     }
 
     /**
      * An index written before the facets moved to one field ({@link FacetCodes}) has documents but no facet codes;
-     * searches would then show no facets until a reindex, so the start-up does it (in place: safe while running).
+     * searches would then show no facets until a reindex, so the start-up does it with the mass indexer, which drops
+     * and recreates the index: Lucene cannot change a field's doc-values kind in place.
      */
     private boolean withoutFacetCodes() {
         AggregationKey<Map<Long, Long>> codes = AggregationKey.of("codes");
