@@ -17,6 +17,7 @@ import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.minutes.DecisionService;
 import dk.punkt.publishing.MeetingDocument;
+import dk.punkt.search.SearchIndexer;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,6 +57,7 @@ public class ImportService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final SearchIndexer search;
 
     ImportService(
             ImportSourceRepository sources,
@@ -65,7 +67,8 @@ public class ImportService {
             DecisionService decisions,
             TransactionTemplate transaction,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            SearchIndexer search) {
         this.sources = sources;
         this.committees = committees;
         this.meetings = meetings;
@@ -74,6 +77,7 @@ public class ImportService {
         this.transaction = transaction;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.search = search;
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -88,6 +92,11 @@ public class ImportService {
      * @throws ImportException naming the file and the line or item at fault
      */
     public Outcome importFile(String file, byte[] content, String committee) {
+        // The meeting's search entries are rebuilt once, when it is written (not per event and decision).
+        return search.rebuildingOnceAfter(() -> importOne(file, content, committee));
+    }
+
+    private Outcome importOne(String file, byte[] content, String committee) {
         String hash = sha256(content);
         Optional<ImportSource> earlier = sources.findBySha256(hash);
         if (earlier.isPresent()) {
@@ -132,6 +141,12 @@ public class ImportService {
      * @param committee the committee's name for every file, or null to take it from each document's title
      */
     public List<Result> importFiles(List<SourceFile> files, String committee) {
+        // The batch's meetings are rebuilt for search together when it is written, in one transaction instead of
+        // one per meeting event and decision; they are searchable when this returns.
+        return search.rebuildingOnceAfter(() -> importBatch(files, committee));
+    }
+
+    private List<Result> importBatch(List<SourceFile> files, String committee) {
         String override = committee == null || committee.isBlank() ? null : committee.strip();
         List<String> hashes = files.stream().map(f -> sha256(f.content())).toList();
         Map<String, Long> earlier = new HashMap<>();
