@@ -16,6 +16,7 @@ import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.minutes.DecisionService;
+import dk.punkt.minutes.ImportedDecision;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.search.SearchIndexer;
 import jakarta.persistence.EntityManager;
@@ -252,12 +253,14 @@ public class ImportService {
             }
         }
         if (minutes) {
+            List<ImportedDecision> decided = new ArrayList<>();
             for (int i = 0; i < itemIds.size(); i++) {
                 MeetingDocument.Item item = document.items().get(i);
                 if (item.decision() != null) {
-                    decisions.record(itemIds.get(i), item.decision(), item.outcome());
+                    decided.add(new ImportedDecision(itemIds.get(i), item.decision(), item.outcome()));
                 }
             }
+            decisions.recordImported(meeting.id(), decided);
         }
         meetings.completeImported(
                 meeting.id(),

@@ -110,7 +110,19 @@ class AppendixExtraction {
                     }
                 }
             });
-            indexer.getObject().reindexMeetings(byMeeting.keySet());
+            // Only meetings that gained text: an appendix without a file or text is indexed by its name already, so
+            // rebuilding its meeting would write the same entries again (an import's appendices have no files).
+            java.util.Set<Long> appendicesWithText = new java.util.HashSet<>();
+            read.stream()
+                    .filter(text -> text.text() != null && !text.text().isBlank())
+                    .forEach(text -> appendicesWithText.add(text.appendixId()));
+            List<Long> meetings = byMeeting.entrySet().stream()
+                    .filter(entry -> entry.getValue().stream()
+                            .anyMatch(p ->
+                                    appendicesWithText.contains(p.appendix().id())))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            indexer.getObject().reindexMeetings(meetings);
         } catch (RuntimeException e) {
             log.warn("Appendix text of meetings {} could not be indexed: {}", byMeeting.keySet(), e.toString());
         }
