@@ -110,7 +110,7 @@ public class ImportService {
         MeetingDocument parsed = document;
         try {
             return transaction.execute(status -> {
-                long meetingId = createImported(file, parsed);
+                long meetingId = createImported(file, parsed, new HashMap<>());
                 sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
                 return new Outcome(file, meetingId, parsed.items().size(), false);
             });
@@ -187,10 +187,11 @@ public class ImportService {
         }
         try {
             transaction.executeWithoutResult(status -> {
+                Map<String, CommitteeView> committeesSeen = new HashMap<>();
                 for (int i : toWrite) {
                     String file = files.get(i).file();
                     MeetingDocument document = (MeetingDocument) parsed.get(i);
-                    long meetingId = createImported(file, document);
+                    long meetingId = createImported(file, document, committeesSeen);
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
                     results[i] = new Result(
                             file, new Outcome(file, meetingId, document.items().size(), false), null);
@@ -233,8 +234,9 @@ public class ImportService {
      * ({@code ItemService.createImported}), the decisions, then the meeting to its final state in one step
      * ({@code MeetingService.completeImported}), which publishes only that state's event.
      */
-    private long createImported(String file, MeetingDocument document) {
-        CommitteeView committee = committeeFor(document);
+    private long createImported(String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
+        // A batch's files are usually one committee's: look it up (or create it) once per transaction.
+        CommitteeView committee = committeesSeen.computeIfAbsent(document.committee(), name -> committeeFor(document));
         MeetingView meeting = plan(file, committee, document);
         boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
         List<Long> itemIds = new ArrayList<>();
