@@ -16,7 +16,9 @@ import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.minutes.DecisionService;
+import dk.punkt.minutes.ImportedDecision;
 import dk.punkt.publishing.MeetingDocument;
+import dk.punkt.search.SearchIndexer;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,6 +58,7 @@ public class ImportService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final SearchIndexer search;
 
     ImportService(
             ImportSourceRepository sources,
@@ -65,7 +68,8 @@ public class ImportService {
             DecisionService decisions,
             TransactionTemplate transaction,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            SearchIndexer search) {
         this.sources = sources;
         this.committees = committees;
         this.meetings = meetings;
@@ -74,6 +78,7 @@ public class ImportService {
         this.transaction = transaction;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.search = search;
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -88,6 +93,11 @@ public class ImportService {
      * @throws ImportException naming the file and the line or item at fault
      */
     public Outcome importFile(String file, byte[] content, String committee) {
+        // The meeting's search entries are rebuilt once, when it is written (not per event and decision).
+        return search.rebuildingOnceAfter(() -> importOne(file, content, committee));
+    }
+
+    private Outcome importOne(String file, byte[] content, String committee) {
         String hash = sha256(content);
         Optional<ImportSource> earlier = sources.findBySha256(hash);
         if (earlier.isPresent()) {
@@ -100,7 +110,7 @@ public class ImportService {
         MeetingDocument parsed = document;
         try {
             return transaction.execute(status -> {
-                long meetingId = createImported(file, parsed);
+                long meetingId = createImported(file, parsed, new HashMap<>());
                 sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
                 return new Outcome(file, meetingId, parsed.items().size(), false);
             });
@@ -132,6 +142,12 @@ public class ImportService {
      * @param committee the committee's name for every file, or null to take it from each document's title
      */
     public List<Result> importFiles(List<SourceFile> files, String committee) {
+        // The batch's meetings are rebuilt for search together when it is written, in one transaction instead of
+        // one per meeting event and decision; they are searchable when this returns.
+        return search.rebuildingOnceAfter(() -> importBatch(files, committee));
+    }
+
+    private List<Result> importBatch(List<SourceFile> files, String committee) {
         String override = committee == null || committee.isBlank() ? null : committee.strip();
         List<String> hashes = files.stream().map(f -> sha256(f.content())).toList();
         Map<String, Long> earlier = new HashMap<>();
@@ -171,10 +187,11 @@ public class ImportService {
         }
         try {
             transaction.executeWithoutResult(status -> {
+                Map<String, CommitteeView> committeesSeen = new HashMap<>();
                 for (int i : toWrite) {
                     String file = files.get(i).file();
                     MeetingDocument document = (MeetingDocument) parsed.get(i);
-                    long meetingId = createImported(file, document);
+                    long meetingId = createImported(file, document, committeesSeen);
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
                     results[i] = new Result(
                             file, new Outcome(file, meetingId, document.items().size(), false), null);
@@ -217,8 +234,9 @@ public class ImportService {
      * ({@code ItemService.createImported}), the decisions, then the meeting to its final state in one step
      * ({@code MeetingService.completeImported}), which publishes only that state's event.
      */
-    private long createImported(String file, MeetingDocument document) {
-        CommitteeView committee = committeeFor(document);
+    private long createImported(String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
+        // A batch's files are usually one committee's: look it up (or create it) once per transaction.
+        CommitteeView committee = committeesSeen.computeIfAbsent(document.committee(), name -> committeeFor(document));
         MeetingView meeting = plan(file, committee, document);
         boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
         List<Long> itemIds = new ArrayList<>();
@@ -237,12 +255,14 @@ public class ImportService {
             }
         }
         if (minutes) {
+            List<ImportedDecision> decided = new ArrayList<>();
             for (int i = 0; i < itemIds.size(); i++) {
                 MeetingDocument.Item item = document.items().get(i);
                 if (item.decision() != null) {
-                    decisions.record(itemIds.get(i), item.decision(), item.outcome());
+                    decided.add(new ImportedDecision(itemIds.get(i), item.decision(), item.outcome()));
                 }
             }
+            decisions.recordImported(meeting.id(), decided);
         }
         meetings.completeImported(
                 meeting.id(),

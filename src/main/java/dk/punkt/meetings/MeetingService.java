@@ -201,6 +201,12 @@ public class MeetingService {
     /** Replaces the agenda (items and pauses, in order); refused once the minutes are approved. */
     @Transactional
     public MeetingView setAgenda(long meetingId, List<AgendaRow> rows) {
+        Meeting meeting = loadForChange(meetingId);
+        meeting.replaceAgenda(checkedRows(meetingId, rows));
+        return flushed(meeting);
+    }
+
+    private static List<AgendaRow> checkedRows(long meetingId, List<AgendaRow> rows) {
         if (rows == null) {
             throw new IllegalArgumentException("Agenda rows are missing for meeting " + meetingId);
         }
@@ -214,9 +220,7 @@ public class MeetingService {
                         "Item " + row.itemId() + " appears twice on the agenda of meeting " + meetingId);
             }
         }
-        Meeting meeting = loadForChange(meetingId);
-        meeting.replaceAgenda(List.copyOf(rows));
-        return flushed(meeting);
+        return List.copyOf(rows);
     }
 
     /**
@@ -298,8 +302,11 @@ public class MeetingService {
             throw new IllegalArgumentException("An imported meeting " + meetingId
                     + " ends with its agenda out, held or with approved minutes, not " + finalState);
         }
-        setAgenda(meetingId, rows);
-        Meeting meeting = load(meetingId);
+        // The agenda rows are written once, already marked as sent out, with the meeting's one update: a flush
+        // between setting and publishing them would insert each row and then update it (and each update costs
+        // Envers a search through all the audit work of an import's transaction).
+        Meeting meeting = loadForChange(meetingId);
+        meeting.replaceAgenda(checkedRows(meetingId, rows));
         Instant at = now();
         meeting.publishAgenda(at);
         Object event = new AgendaPublished(meetingId, meeting.getCommitteeId(), at);

@@ -11,6 +11,7 @@ import dk.punkt.minutes.internal.DecisionRepository;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,6 +64,30 @@ public class DecisionService {
             });
         }
         return write(itemId, item.meetingId(), text, outcome);
+    }
+
+    /**
+     * Records the decisions of a meeting being imported, whose items were just created on it: one insert each,
+     * without the per-decision lookups and flush of {@link #record} (there is no earlier decision to replace, and
+     * an import writes thousands). Sanitised, and {@link DecisionRecorded} published for each, as {@code record}
+     * does.
+     *
+     * @throws MinutesStateException if the meeting has approved minutes already
+     */
+    public void recordImported(long meetingId, List<ImportedDecision> imported) {
+        if (imported.isEmpty()) {
+            return;
+        }
+        meetings.find(meetingId).ifPresent(meeting -> {
+            if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
+                throw new MinutesStateException("The minutes of meeting " + meetingId
+                        + " are approved (REFERAT_GODKENDT): imported decisions are recorded before approval");
+            }
+        });
+        repository.saveAll(imported.stream()
+                .map(d -> new Decision(d.itemId(), meetingId, RichText.sanitize(d.text()), d.outcome()))
+                .toList());
+        imported.forEach(d -> events.publishEvent(new DecisionRecorded(d.itemId(), meetingId)));
     }
 
     /** Writes a decision without the approval check: corrections of approved minutes go through here. */

@@ -12,10 +12,13 @@ import dk.punkt.meetings.MinutesCorrected;
 import dk.punkt.meetings.SupplementaryAgendaPublished;
 import dk.punkt.publishing.internal.DocumentVersion;
 import dk.punkt.publishing.internal.DocumentVersionRepository;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -36,16 +39,19 @@ public class DocumentVersionService {
     private final MeetingDocumentService documents;
     private final AccountService accounts;
     private final ObjectMapper json;
+    private final EntityManager entityManager;
 
     DocumentVersionService(
             DocumentVersionRepository versions,
             MeetingDocumentService documents,
             AccountService accounts,
-            ObjectMapper json) {
+            ObjectMapper json,
+            EntityManager entityManager) {
         this.versions = versions;
         this.documents = documents;
         this.accounts = accounts;
         this.json = json;
+        this.entityManager = entityManager;
     }
 
     /** A meeting's versions, oldest first. */
@@ -102,12 +108,30 @@ public class DocumentVersionService {
         freeze(event.meetingId(), event.committeeId(), VersionKind.MINUTES, event.reason(), event.at(), null);
     }
 
+    /**
+     * Runs just before the publishing transaction commits, which may hold many entities (an import writes fifty
+     * meetings in one transaction, each freezing its version here): every query of the assembly would dirty-check
+     * all of them first (Hibernate's auto-flush), and each freeze would add its meeting to the pile. So the
+     * transaction's changes are flushed once, the document is assembled without auto-flush, and what the freeze
+     * loaded is forgotten afterwards (the service methods that published the event have returned; nothing holds
+     * their entities any more, and search entries, the only indexed entities, are written in transactions of
+     * their own).
+     */
     @Transactional
     void freeze(long meetingId, long committeeId, VersionKind kind, String reason, Instant at, Set<Long> onlyItems) {
-        MeetingDocument full = documents
-                .forMeeting(meetingId, new Audience(Optional.empty(), true))
-                .orElseThrow(
-                        () -> new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
+        entityManager.flush();
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        MeetingDocument full;
+        try {
+            full = documents
+                    .forMeeting(meetingId, new Audience(Optional.empty(), true))
+                    .orElseThrow(
+                            () -> new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
         MeetingDocument document = switch (kind) {
             case AGENDA -> PublicCut.asAgenda(full, null);
             case SUPPLEMENT -> PublicCut.asAgenda(full, onlyItems);
@@ -126,6 +150,7 @@ public class DocumentVersionService {
                 at,
                 by,
                 write(document)));
+        entityManager.clear();
     }
 
     /** "Dagsorden", "Rettelse 1 til dagsorden", "Tillægsdagsorden 2", "Referat", "Rettelse 1 til referat". */

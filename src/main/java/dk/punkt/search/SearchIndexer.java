@@ -1,6 +1,16 @@
 package dk.punkt.search;
 
 import dk.punkt.search.internal.EntryBuilder;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -9,12 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the search entries in step with the meetings. Other modules' events call {@link #reindexMeeting} (wired in
  * {@code internal.SearchEvents} and {@code internal.SearchUpdates}); a full rebuild is {@code internal.ReindexJob}.
+ * A bulk writer (the import) wraps its work in {@link #rebuildingOnceAfter}: the meetings it changes are rebuilt
+ * together at the end instead of one transaction (and one Lucene commit) each.
  */
 @Service
 public class SearchIndexer {
 
     private final EntryBuilder entries;
     private final TransactionTemplate newTransaction;
+    private final EntityManager entityManager;
+
+    /** The meetings whose rebuild this thread defers, while it runs {@link #rebuildingOnceAfter}; else null. */
+    private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
 
     /**
      * Rebuilds of one meeting run one at a time, each in a transaction of its own that commits before the next
@@ -23,8 +39,9 @@ public class SearchIndexer {
      */
     private final Object[] locks = new Object[64];
 
-    SearchIndexer(EntryBuilder entries, PlatformTransactionManager transactions) {
+    SearchIndexer(EntryBuilder entries, PlatformTransactionManager transactions, EntityManager entityManager) {
         this.entries = entries;
+        this.entityManager = entityManager;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         for (int i = 0; i < locks.length; i++) {
@@ -35,12 +52,86 @@ public class SearchIndexer {
     /**
      * Rebuilds the entries of one meeting's items from its document, in a new transaction: a published meeting's
      * items are searchable, a planned (or deleted) meeting's are not. Returns the number of entries the meeting now
-     * has.
+     * has; 0 when this thread is inside {@link #rebuildingOnceAfter}, which rebuilds the meeting at its end.
      */
     public int reindexMeeting(long meetingId) {
-        synchronized (locks[Math.floorMod(Long.hashCode(meetingId), locks.length)]) {
+        if (defer(meetingId)) {
+            return 0;
+        }
+        synchronized (locks[stripe(meetingId)]) {
             Integer count = newTransaction.execute(status -> entries.rebuild(meetingId));
             return count == null ? 0 : count;
         }
+    }
+
+    /**
+     * Remembers the meeting for the rebuild at the end of {@link #rebuildingOnceAfter} when this thread runs one;
+     * returns false (and remembers nothing) otherwise.
+     */
+    public boolean defer(long meetingId) {
+        Set<Long> meetings = deferred.get();
+        if (meetings == null) {
+            return false;
+        }
+        meetings.add(meetingId);
+        return true;
+    }
+
+    /**
+     * Runs {@code work} with this thread's meeting rebuilds deferred, then rebuilds every meeting it changed in one
+     * transaction (one Lucene commit): when this returns, they are searchable. If {@code work} throws, the meetings
+     * its committed transactions changed are still rebuilt. Nested calls join the outermost.
+     */
+    public <T> T rebuildingOnceAfter(Supplier<T> work) {
+        if (deferred.get() != null) {
+            return work.get();
+        }
+        Set<Long> meetings = new LinkedHashSet<>();
+        deferred.set(meetings);
+        try {
+            return work.get();
+        } finally {
+            deferred.remove();
+            reindexMeetings(meetings);
+        }
+    }
+
+    /**
+     * Rebuilds several meetings in one new transaction. Without auto-flush: each meeting writes only its own
+     * items' entries, which no later query of another meeting reads, and dirty-checking every earlier meeting's
+     * entities before each query would cost more than the rebuild.
+     */
+    public int reindexMeetings(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(meetingIds));
+        Set<Integer> stripes = new TreeSet<>();
+        ids.forEach(id -> stripes.add(stripe(id)));
+        return underLocks(new ArrayList<>(stripes), 0, () -> {
+            Integer count = newTransaction.execute(status -> {
+                entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
+                int total = 0;
+                for (long id : ids) {
+                    total += entries.rebuild(id);
+                }
+                return total;
+            });
+            return count == null ? 0 : count;
+        });
+    }
+
+    /** Takes the stripes' locks in ascending order (as no single rebuild waits for a second lock: no deadlock). */
+    private int underLocks(List<Integer> stripes, int from, Supplier<Integer> work) {
+        if (from == stripes.size()) {
+            return work.get();
+        }
+        synchronized (locks[stripes.get(from)]) {
+            return underLocks(stripes, from + 1, work);
+        }
+    }
+
+    private int stripe(long meetingId) {
+        return Math.floorMod(Long.hashCode(meetingId), locks.length);
     }
 }

@@ -15,8 +15,13 @@ import dk.punkt.meetings.MeetingView;
 import dk.punkt.minutes.DecisionService;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
+import dk.punkt.search.SearchAccess;
+import dk.punkt.search.SearchQuery;
+import dk.punkt.search.SearchResult;
+import dk.punkt.search.SearchService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +48,9 @@ class ImportServiceIT {
 
     @Autowired
     MeetingDocumentService documents;
+
+    @Autowired
+    SearchService search;
 
     /** A committee name of this test run, so the demo's Chefforum and other tests are not touched. */
     private static String uniqueCommittee() {
@@ -231,6 +239,45 @@ class ImportServiceIT {
             assertThat(exported.state()).isEqualTo(MeetingState.REFERAT_GODKENDT);
             assertSameDocument(exported, parsed);
         }
+    }
+
+    /**
+     * The import rebuilds its meetings' search entries once, at its end, instead of per meeting event and decision:
+     * when it returns, every imported item is found, by its title and by its decision, for the batch (command line)
+     * and for one file (web upload) alike.
+     */
+    @Test
+    void importedMeetingsAreSearchableWhenTheImportReturns() {
+        String committee = uniqueCommittee();
+        List<ImportService.SourceFile> files = CorpusFiles.NAMES.stream()
+                .map(name -> new ImportService.SourceFile(name + ".txt", fresh(name)))
+                .toList();
+
+        List<ImportService.Result> results = importer.importFiles(files, committee);
+
+        long committeeId = committees.findByName(committee).orElseThrow().id();
+        int importedItems = results.stream().mapToInt(r -> r.outcome().items()).sum();
+        assertThat(searchIn(committeeId, "").total()).isEqualTo(importedItems);
+        assertThat(searchIn(committeeId, "\"retningslinje for alkohol\"").hits())
+                .extracting(SearchResult.Hit::title)
+                .anyMatch(title -> title.startsWith("CF - Forslag til ny retningslinje for alkohol"));
+        // The decision text (recorded before the meeting's approval, inside the batch) is in the entries too.
+        assertThat(searchIn(committeeId, "\"godkendte retningslinjen og vejledning\"")
+                        .total())
+                .isEqualTo(1);
+
+        String single = uniqueCommittee();
+        ImportService.Outcome outcome =
+                importer.importFile("chefforum-2024-06-06.txt", fresh("chefforum-2024-06-06"), single);
+        assertThat(searchIn(committees.findByName(single).orElseThrow().id(), "")
+                        .total())
+                .isEqualTo(outcome.items());
+    }
+
+    private SearchResult searchIn(long committeeId, String text) {
+        return search.search(
+                new SearchQuery(text, committeeId, null, null, null, null, SearchQuery.Sort.DATE, 1),
+                new SearchAccess(true, Set.of()));
     }
 
     /** Field equality of the parsed document and the exported one (ids and states apart). */

@@ -6,7 +6,10 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,34 +61,70 @@ class AppendixExtraction {
     /** An appendix of an item whose text is not extracted yet. */
     record Pending(long itemId, ItemView.AppendixView appendix) {}
 
+    /**
+     * Extracts the appendices' text after the current transaction commits (at once without one), then rebuilds the
+     * meeting. A transaction that rebuilds several meetings (an import's batch) gets one job for all of them: their
+     * rows in one transaction, their rebuild in one.
+     */
     void afterCommit(long meetingId, List<Pending> appendices) {
-        List<Pending> copy = List.copyOf(appendices);
-        Runnable job = () -> extract(meetingId, copy);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            executor.execute(() -> extract(Map.of(meetingId, List.copyOf(appendices))));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, List<Pending>> pending =
+                (Map<Long, List<Pending>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<Long, List<Pending>> batch = new LinkedHashMap<>();
+            pending = batch;
+            TransactionSynchronizationManager.bindResource(this, batch);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    executor.execute(job);
+                    executor.execute(() -> extract(batch));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AppendixExtraction.this);
                 }
             });
-        } else {
-            executor.execute(job);
         }
+        pending.computeIfAbsent(meetingId, id -> new ArrayList<>()).addAll(appendices);
     }
 
-    private void extract(long meetingId, List<Pending> appendices) {
+    private void extract(Map<Long, List<Pending>> byMeeting) {
         try {
-            for (Pending pending : appendices) {
-                AppendixText text = read(pending.itemId(), pending.appendix());
-                transaction.executeWithoutResult(status -> {
-                    if (!texts.existsById(pending.appendix().id())) {
+            List<AppendixText> read = new ArrayList<>();
+            byMeeting
+                    .values()
+                    .forEach(appendices ->
+                            appendices.forEach(pending -> read.add(read(pending.itemId(), pending.appendix()))));
+            transaction.executeWithoutResult(status -> {
+                java.util.Set<Long> existing = new java.util.HashSet<>();
+                texts.findAllById(read.stream().map(AppendixText::appendixId).toList())
+                        .forEach(text -> existing.add(text.appendixId()));
+                for (AppendixText text : read) {
+                    if (existing.add(text.appendixId())) {
                         texts.save(text);
                     }
-                });
-            }
-            indexer.getObject().reindexMeeting(meetingId);
+                }
+            });
+            // Only meetings that gained text: an appendix without a file or text is indexed by its name already, so
+            // rebuilding its meeting would write the same entries again (an import's appendices have no files).
+            java.util.Set<Long> appendicesWithText = new java.util.HashSet<>();
+            read.stream()
+                    .filter(text -> text.text() != null && !text.text().isBlank())
+                    .forEach(text -> appendicesWithText.add(text.appendixId()));
+            List<Long> meetings = byMeeting.entrySet().stream()
+                    .filter(entry -> entry.getValue().stream()
+                            .anyMatch(p ->
+                                    appendicesWithText.contains(p.appendix().id())))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            indexer.getObject().reindexMeetings(meetings);
         } catch (RuntimeException e) {
-            log.warn("Appendix text of meeting {} could not be indexed: {}", meetingId, e.toString());
+            log.warn("Appendix text of meetings {} could not be indexed: {}", byMeeting.keySet(), e.toString());
         }
     }
 

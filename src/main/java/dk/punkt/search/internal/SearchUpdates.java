@@ -53,6 +53,10 @@ class SearchUpdates {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DecisionRecorded event) {
+        // A bulk writer on this thread rebuilds its meetings itself when it is done (SearchIndexer).
+        if (event.meetingId() != null && indexer.defer(event.meetingId())) {
+            return;
+        }
         schedule(new Change(event.itemId(), event.meetingId()));
     }
 
