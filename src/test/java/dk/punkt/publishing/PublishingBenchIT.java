@@ -188,7 +188,10 @@ class PublishingBenchIT {
 
         String nginx = findOnPath("nginx");
         int seconds = Integer.parseInt(System.getenv().getOrDefault("PUNKT_BENCH_SECONDS", "20"));
-        LoadGenerator.Result warm = LoadGenerator.run(client, punkt, 50, Duration.ofSeconds(5));
+        // Both servers get the same warm-up; PUNKT_BENCH_WARMUP_SECONDS lets the JIT finish with Punkt's hot path.
+        Duration warmUp =
+                Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("PUNKT_BENCH_WARMUP_SECONDS", "5")));
+        LoadGenerator.Result warm = LoadGenerator.run(client, punkt, 50, warmUp);
         String loadBefore = load();
         LoadGenerator.Result punktResult = LoadGenerator.run(client, punkt, 50, Duration.ofSeconds(seconds));
         System.out.printf(
@@ -242,7 +245,7 @@ class PublishingBenchIT {
         try {
             URI static_ = URI.create("http://127.0.0.1:" + nginxPort + path);
             waitFor(client, static_);
-            LoadGenerator.run(client, static_, 50, Duration.ofSeconds(5));
+            LoadGenerator.run(client, static_, 50, warmUp);
             String loadBeforeNginx = load();
             LoadGenerator.Result nginxResult = LoadGenerator.run(client, static_, 50, Duration.ofSeconds(seconds));
             System.out.printf(
