@@ -220,9 +220,7 @@ class ImportServiceIT {
     @Test
     void aBatchOfGoodFilesIsWrittenInOneGoAndRoundTrips() {
         String committee = uniqueCommittee();
-        List<ImportService.SourceFile> files = CorpusFiles.NAMES.stream()
-                .map(name -> new ImportService.SourceFile(name + ".txt", fresh(name)))
-                .toList();
+        List<ImportService.SourceFile> files = freshCorpusFiles();
 
         List<ImportService.Result> results = importer.importFiles(files, committee);
 
@@ -249,9 +247,7 @@ class ImportServiceIT {
     @Test
     void importedMeetingsAreSearchableWhenTheImportReturns() {
         String committee = uniqueCommittee();
-        List<ImportService.SourceFile> files = CorpusFiles.NAMES.stream()
-                .map(name -> new ImportService.SourceFile(name + ".txt", fresh(name)))
-                .toList();
+        List<ImportService.SourceFile> files = freshCorpusFiles();
 
         List<ImportService.Result> results = importer.importFiles(files, committee);
 
@@ -319,5 +315,12 @@ class ImportServiceIT {
                 }
             }
         }
+    }
+
+    /** The three corpus files as text, each made new to this database ({@link #fresh}). */
+    private List<ImportService.SourceFile> freshCorpusFiles() {
+        return CorpusFiles.NAMES.stream()
+                .map(name -> new ImportService.SourceFile(name + ".txt", fresh(name)))
+                .toList();
     }
 }
