@@ -1,5 +1,7 @@
 package dk.punkt.oparl;
 
+import dk.punkt.accounts.AccountService;
+import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
 import dk.punkt.items.AgendaFixtures;
 import dk.punkt.items.AgendaService;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * A published meeting for the OParl tests: an open item with an open and a closed appendix, and a closed item whose
@@ -33,6 +36,20 @@ record OparlFixtures(
         AppendixService appendices,
         MeetingService meetings,
         DecisionService decisions) {
+
+    /** The fixtures over the services of a test's application context. */
+    static OparlFixtures of(BeanFactory beans) {
+        ItemService items = beans.getBean(ItemService.class);
+        MeetingService meetings = beans.getBean(MeetingService.class);
+        return new OparlFixtures(
+                new AgendaFixtures(
+                        beans.getBean(CommitteeService.class), meetings, items, beans.getBean(AccountService.class)),
+                items,
+                beans.getBean(AgendaService.class),
+                beans.getBean(AppendixService.class),
+                meetings,
+                beans.getBean(DecisionService.class));
+    }
 
     record Published(
             CommitteeView committee,

@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.punkt.accounts.AccountService;
-import dk.punkt.committees.CommitteeService;
-import dk.punkt.items.AgendaFixtures;
-import dk.punkt.items.AgendaService;
-import dk.punkt.items.AppendixService;
-import dk.punkt.items.ItemService;
-import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
-import dk.punkt.minutes.DecisionService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,25 +40,7 @@ class OparlListsIT {
     ObjectMapper json;
 
     @Autowired
-    CommitteeService committees;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ItemService items;
-
-    @Autowired
-    AgendaService agendas;
-
-    @Autowired
-    AppendixService appendices;
-
-    @Autowired
-    DecisionService decisions;
-
-    @Autowired
-    AccountService accounts;
+    ApplicationContext context;
 
     OparlClient client;
     OparlFixtures fixtures;
@@ -73,13 +48,7 @@ class OparlListsIT {
     @BeforeEach
     void setUp() {
         client = new OparlClient(mvc, json);
-        fixtures = new OparlFixtures(
-                new AgendaFixtures(committees, meetings, items, accounts),
-                items,
-                agendas,
-                appendices,
-                meetings,
-                decisions);
+        fixtures = OparlFixtures.of(context);
     }
 
     @Test
@@ -156,12 +125,13 @@ class OparlListsIT {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1).atZone(ZoneId.of("Europe/Copenhagen")));
         Thread.sleep(1100); // modified has whole seconds
 
-        MeetingView meeting = meetings.find(published.meeting().id()).orElseThrow();
-        agendas.assemble(
-                meeting.id(),
-                List.of(MeetingView.AgendaRow.item(published.closed().id())),
-                null);
-        agendas.publishCorrection(meeting.id(), "Punktet om budget er trukket", null);
+        MeetingView meeting = fixtures.meetings().find(published.meeting().id()).orElseThrow();
+        fixtures.agendas()
+                .assemble(
+                        meeting.id(),
+                        List.of(MeetingView.AgendaRow.item(published.closed().id())),
+                        null);
+        fixtures.agendas().publishCorrection(meeting.id(), "Punktet om budget er trukket", null);
 
         JsonNode tombstone = client.json(itemUrl);
         assertThat(tombstone.get("deleted").asBoolean()).isTrue();

@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.punkt.accounts.AccountService;
-import dk.punkt.committees.CommitteeService;
-import dk.punkt.items.AgendaFixtures;
-import dk.punkt.items.AgendaService;
-import dk.punkt.items.AppendixService;
-import dk.punkt.items.ItemService;
-import dk.punkt.meetings.MeetingService;
-import dk.punkt.minutes.DecisionService;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -29,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,35 +41,11 @@ class OparlWalkIT {
     ObjectMapper json;
 
     @Autowired
-    CommitteeService committees;
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    ItemService items;
-
-    @Autowired
-    AgendaService agendas;
-
-    @Autowired
-    AppendixService appendices;
-
-    @Autowired
-    DecisionService decisions;
-
-    @Autowired
-    AccountService accounts;
+    ApplicationContext context;
 
     @Test
     void aClientWalksEverythingFromSystemAndFindsOnlyPublicContent() throws Exception {
-        OparlFixtures fixtures = new OparlFixtures(
-                new AgendaFixtures(committees, meetings, items, accounts),
-                items,
-                agendas,
-                appendices,
-                meetings,
-                decisions);
+        OparlFixtures fixtures = OparlFixtures.of(context);
         OparlFixtures.Published published = fixtures.publishedMeeting(LocalDate.of(2027, 3, 4), true);
         OparlClient client = new OparlClient(mvc, json);
         OparlSchemas schemas = new OparlSchemas(json);
