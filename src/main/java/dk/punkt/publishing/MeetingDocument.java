@@ -39,6 +39,24 @@ public record MeetingDocument(
         REFERAT
     }
 
+    /**
+     * The name a download of this meeting's document is saved under, readable and ASCII-safe for every browser's
+     * download dialog, e.g. "referat-chefforum-2024-06-06-samlet.pdf":
+     * {@code kind} as a word (an approved meeting's agenda is still a "dagsorden"), the committee in ASCII, the date,
+     * then {@code suffix} and {@code extension}.
+     */
+    public String fileName(Kind kind, String suffix, String extension) {
+        String committeeSlug = committee
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + committeeSlug + "-" + date + suffix + "."
+                + extension;
+    }
+
     /** "REFERAT Chefforum d. 06-06-2024", the corpus title. */
     public String title() {
         return kind.name() + " " + committee + " d. " + dk.punkt.web.Formats.shortDate(date);

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -335,12 +334,17 @@ class PublicObjects {
         List<DocumentVersionView> agendas = versions.findByMeeting(meeting.id()).stream()
                 .filter(version -> version.kind() == VersionKind.AGENDA)
                 .toList();
-        String name = "dagsorden";
         if (!agendas.isEmpty()) {
             DocumentVersionView latest = agendas.get(agendas.size() - 1);
             String url = links.publicLinks().meeting(meeting.id()) + "/versioner/" + latest.number() + "/dokument.pdf";
             return Optional.of(new FileObject(
-                    pdfFile("agenda-" + meeting.id(), latest.label(), name, document, url, latest.createdAt()),
+                    pdfFile(
+                            "agenda-" + meeting.id(),
+                            latest.label(),
+                            MeetingDocument.Kind.DAGSORDEN,
+                            document,
+                            url,
+                            latest.createdAt()),
                     latest.createdAt()));
         }
         if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
@@ -350,7 +354,7 @@ class PublicObjects {
                 pdfFile(
                         "agenda-" + meeting.id(),
                         "Dagsorden",
-                        name,
+                        MeetingDocument.Kind.DAGSORDEN,
                         document,
                         links.publicLinks().meetingPdf(meeting.id()),
                         meeting.agendaPublishedAt()),
@@ -371,7 +375,7 @@ class PublicObjects {
                 pdfFile(
                         "minutes-" + meeting.id(),
                         "Referat",
-                        "referat",
+                        MeetingDocument.Kind.REFERAT,
                         document,
                         links.publicLinks().meetingPdf(meeting.id()),
                         approved),
@@ -383,10 +387,10 @@ class PublicObjects {
      * to fill a list would cost more than the field is worth. The address serves it inline, as accessUrl asks.
      */
     private ObjectNode pdfFile(
-            String key, String name, String kind, MeetingDocument document, String url, Instant date) {
+            String key, String name, MeetingDocument.Kind kind, MeetingDocument document, String url, Instant date) {
         ObjectNode file = object(OparlType.FILE, key);
         file.put("name", name);
-        file.put("fileName", kind + "-" + slug(document.committee()) + "-" + document.date() + ".pdf");
+        file.put("fileName", document.fileName(kind, "", "pdf"));
         file.put("mimeType", "application/pdf");
         if (date != null) {
             file.put("date", date.atZone(OparlTimes.DANISH).toLocalDate().toString());
@@ -435,16 +439,6 @@ class PublicObjects {
                 .replaceAll("(?i)</(p|li|h3|h4|tr)>", "\n")
                 .replaceAll("<[^>]*>", "");
         return HtmlUtils.htmlUnescape(text).replaceAll("\n{2,}", "\n").strip();
-    }
-
-    private static String slug(String committee) {
-        return committee
-                .toLowerCase(Locale.ROOT)
-                .replace("æ", "ae")
-                .replace("ø", "oe")
-                .replace("å", "aa")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
     }
 
     private static String roleLabel(MemberRole role) {

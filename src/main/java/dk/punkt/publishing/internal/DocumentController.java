@@ -12,7 +12,6 @@ import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -199,7 +198,7 @@ class DocumentController {
                 .cacheControl(caching)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        disposition(format, fileName(document, format.fileSuffix, format.extension)));
+                        disposition(format, document.fileName(document.kind(), format.fileSuffix, format.extension)));
         if (lastModified != null) {
             response.lastModified(lastModified);
         }
@@ -212,23 +211,5 @@ class DocumentController {
                 .filename(fileName)
                 .build()
                 .toString();
-    }
-
-    /** "referat-chefforum-2024-06-06.pdf": readable, ASCII-safe for every browser's download dialog. */
-    static String fileName(MeetingDocument document, String extension) {
-        return fileName(document, "", extension);
-    }
-
-    /** "referat-chefforum-2024-06-06-samlet.pdf" with a suffix. */
-    static String fileName(MeetingDocument document, String suffix, String extension) {
-        String committee = document.committee()
-                .toLowerCase(Locale.ROOT)
-                .replace("æ", "ae")
-                .replace("ø", "oe")
-                .replace("å", "aa")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return document.kind().name().toLowerCase(Locale.ROOT) + "-" + committee + "-" + document.date() + suffix + "."
-                + extension;
     }
 }
