@@ -8,11 +8,11 @@ import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.SupplementaryAgendaPublished;
 import dk.punkt.notifications.Outbox;
+import dk.punkt.publishing.PublicLinks;
 import dk.punkt.web.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -36,13 +36,13 @@ class AgendaNotifier {
             Outbox outbox,
             CommitteeService committees,
             MeetingService meetings,
-            @Value("${punkt.public-base-url:http://localhost:8080}") String base,
+            PublicLinks links,
             ObjectProvider<Clock> clock) {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.outbox = outbox;
         this.committees = committees;
         this.meetings = meetings;
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.base = links.base();
     }
 
     @Transactional

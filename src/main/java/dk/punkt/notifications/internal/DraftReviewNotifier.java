@@ -6,8 +6,8 @@ import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.minutes.DraftMinutesSentForReview;
 import dk.punkt.notifications.Outbox;
+import dk.punkt.publishing.PublicLinks;
 import dk.punkt.web.Formats;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -25,15 +25,11 @@ class DraftReviewNotifier {
     private final MeetingService meetings;
     private final String base;
 
-    DraftReviewNotifier(
-            Outbox outbox,
-            CommitteeService committees,
-            MeetingService meetings,
-            @Value("${punkt.public-base-url:http://localhost:8080}") String base) {
+    DraftReviewNotifier(Outbox outbox, CommitteeService committees, MeetingService meetings, PublicLinks links) {
         this.outbox = outbox;
         this.committees = committees;
         this.meetings = meetings;
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.base = links.base();
     }
 
     @Transactional
