@@ -4,7 +4,6 @@ import dk.punkt.accounts.CurrentUser;
 import dk.punkt.accounts.Role;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -16,7 +15,7 @@ public record PageContext(
         Optional<CurrentUser> user,
         Locale locale,
         MessageSource messages,
-        Supplier<Optional<CsrfToken>> csrf,
+        Optional<CsrfToken> csrf,
         String path,
         boolean demo) {
 
@@ -26,16 +25,17 @@ public record PageContext(
     }
 
     /**
-     * The form token, made only when a page has a form that needs it: making it starts a session, and an anonymous
-     * reader of a public page should not get one (nor a cookie that keeps the page from being cached).
+     * The form token, made only when a page has a form that needs it ({@code csrf} is Spring Security's deferred
+     * token: nothing is made until asked): making it starts a session, and an anonymous reader of a public page should
+     * not get one (nor a cookie that keeps the page from being cached).
      */
     public String csrfToken() {
-        return csrf.get().map(CsrfToken::getToken).orElse("");
+        return csrf.map(CsrfToken::getToken).orElse("");
     }
 
     /** Asking for the name loads the token too (Spring Security's deferred token), hence also only on demand. */
     public String csrfParameterName() {
-        return csrf.get().map(CsrfToken::getParameterName).orElse("_csrf");
+        return csrf.map(CsrfToken::getParameterName).orElse("_csrf");
     }
 
     public String lang() {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Keeps the rendered public meeting page ({@code /offentlig/moeder/{id}}) for anonymous readers for a few seconds, so
@@ -182,15 +183,8 @@ final class PublicPageCache extends OncePerRequestFilter {
     }
 
     private static String localeCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE_LOCALE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return "";
+        Cookie cookie = WebUtils.getCookie(request, COOKIE_LOCALE);
+        return cookie == null ? "" : cookie.getValue();
     }
 
     private static String etagOf(byte[] body) {

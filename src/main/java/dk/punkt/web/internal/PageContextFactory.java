@@ -30,7 +30,7 @@ class PageContextFactory {
                 accounts.current(),
                 LocaleContextHolder.getLocale(),
                 messages,
-                () -> Optional.ofNullable(csrf),
+                Optional.ofNullable(csrf),
                 request.getRequestURI(),
                 demo);
     }
