@@ -1,9 +1,14 @@
 package dk.punkt.publishing;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +16,20 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A closed-loop load generator: {@code clients} platform threads (a fixed pool, no virtual threads) each send GET
  * requests one after another for the given time and record every latency. The same generator measures Punkt and
  * nginx, so the two figures compare.
+ *
+ * <p>It runs in a JVM of its own ({@link #runInOwnProcess}), started the same way for both servers: nginx runs apart
+ * from the generator, so Punkt must too, or its figures would carry the generator's CPU and garbage-collection pauses.
+ * The generator uses only the JDK, so its process needs nothing but this class on its class path.
  */
 final class LoadGenerator {
+
+    private static final String RESULT = "LOAD-RESULT ";
 
     private LoadGenerator() {}
 
@@ -27,12 +39,89 @@ final class LoadGenerator {
             return requests / seconds;
         }
 
+        String encoded() {
+            return RESULT + requests + " " + errors + " " + seconds + " " + p50Millis + " " + p99Millis + " "
+                    + maxMillis;
+        }
+
+        static Result decoded(String line) {
+            String[] f = line.substring(RESULT.length()).trim().split(" ");
+            return new Result(
+                    Long.parseLong(f[0]),
+                    Long.parseLong(f[1]),
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]));
+        }
+
         @Override
         public String toString() {
             return String.format(
                     "clients=50 requests=%d errors=%d rps=%.0f p50=%.1f ms p99=%.1f ms max=%.1f ms",
                     requests, errors, perSecond(), p50Millis, p99Millis, maxMillis);
         }
+    }
+
+    /** What one generator process measured: the warm-up and then the timed run. */
+    record Measured(Result warmUp, Result timed) {}
+
+    /**
+     * Warms up and then measures {@code uri} from a new JVM (same JDK as this one, default settings), so that the
+     * server measured shares neither heap nor collector with the generator.
+     */
+    static Measured runInOwnProcess(URI uri, int clients, Duration warmUp, Duration timed) throws Exception {
+        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+        Path classes = Paths.get(LoadGenerator.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        classes.toString(),
+                        LoadGenerator.class.getName(),
+                        uri.toString(),
+                        Integer.toString(clients),
+                        Long.toString(warmUp.toSeconds()),
+                        Long.toString(timed.toSeconds()))
+                .redirectErrorStream(true)
+                .start();
+        List<Result> results = new ArrayList<>();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith(RESULT)) {
+                    results.add(Result.decoded(line));
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        if (!process.waitFor(warmUp.plus(timed).toSeconds() + 60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the load generator did not finish: " + output);
+        }
+        if (process.exitValue() != 0 || results.size() != 2) {
+            throw new IllegalStateException("the load generator failed (exit " + process.exitValue() + "): " + output);
+        }
+        return new Measured(results.get(0), results.get(1));
+    }
+
+    /** {@code uri clients warm-up-seconds timed-seconds}: prints one result line for each of the two runs. */
+    public static void main(String[] args) throws Exception {
+        URI uri = URI.create(args[0]);
+        int clients = Integer.parseInt(args[1]);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        System.out.println(run(client, uri, clients, Duration.ofSeconds(Long.parseLong(args[2])))
+                .encoded());
+        System.out.println(run(client, uri, clients, Duration.ofSeconds(Long.parseLong(args[3])))
+                .encoded());
     }
 
     static Result run(HttpClient client, URI uri, int clients, Duration duration) throws Exception {

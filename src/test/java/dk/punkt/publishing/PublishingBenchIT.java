@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Benchmarks of issue 6, run only with {@code PUNKT_BENCH=1} (never timed assertions): (a) the PDF of a 20-item
  * minutes, warm, in process, beside LibreOffice converting Punkt's own DOCX of the same minutes; (b) the public
  * meeting page under 50 concurrent clients on loopback, beside nginx serving the same page saved as a file, with the
- * same load generator ({@link LoadGenerator}) in the same run. Lines start with {@code PUBLISHING-BENCH}; the
+ * same load generator ({@link LoadGenerator}, in a JVM of its own for both) in the same run. Lines start with {@code PUBLISHING-BENCH}; the
  * documents are kept in {@code target/bench/} to look at. Command and figures: docs/performance-publishing.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -191,12 +191,12 @@ class PublishingBenchIT {
         // Both servers get the same warm-up; PUNKT_BENCH_WARMUP_SECONDS lets the JIT finish with Punkt's hot path.
         Duration warmUp =
                 Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("PUNKT_BENCH_WARMUP_SECONDS", "5")));
-        LoadGenerator.Result warm = LoadGenerator.run(client, punkt, 50, warmUp);
         String loadBefore = load();
-        LoadGenerator.Result punktResult = LoadGenerator.run(client, punkt, 50, Duration.ofSeconds(seconds));
+        LoadGenerator.Measured punktRun = LoadGenerator.runInOwnProcess(punkt, 50, warmUp, Duration.ofSeconds(seconds));
+        LoadGenerator.Result punktResult = punktRun.timed();
         System.out.printf(
                 "PUBLISHING-BENCH page target=punkt bytes=%d %s load=[%s | %s] (warm-up: %s)%n",
-                page.body().length, punktResult, loadBefore, load(), warm);
+                page.body().length, punktResult, loadBefore, load(), punktRun.warmUp());
         if (nginx == null) {
             System.out.println(
                     "PUBLISHING-BENCH page nginx SKIPPED: nginx is not on the PATH (apt-get install -y nginx)");
@@ -245,9 +245,10 @@ class PublishingBenchIT {
         try {
             URI static_ = URI.create("http://127.0.0.1:" + nginxPort + path);
             waitFor(client, static_);
-            LoadGenerator.run(client, static_, 50, warmUp);
             String loadBeforeNginx = load();
-            LoadGenerator.Result nginxResult = LoadGenerator.run(client, static_, 50, Duration.ofSeconds(seconds));
+            LoadGenerator.Result nginxResult = LoadGenerator.runInOwnProcess(
+                            static_, 50, warmUp, Duration.ofSeconds(seconds))
+                    .timed();
             System.out.printf(
                     "PUBLISHING-BENCH page target=nginx %s load=[%s | %s]%n", nginxResult, loadBeforeNginx, load());
             System.out.printf(
