@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.punkt.publishing.PdfUa;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -154,6 +155,7 @@ class OparlWalkIT {
         String minutesUrl = meeting.get("resultsProtocol").get("accessUrl").asText();
         byte[] pdf = client.fetch(minutesUrl).getContentAsByteArray();
         assertThat(new String(pdf, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        assertThat(PdfUa.failures(pdf)).as("veraPDF PDF/UA-1 of %s", minutesUrl).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Indholdsfortegnelse").contains("Punkt 1").doesNotContain(published.secret());

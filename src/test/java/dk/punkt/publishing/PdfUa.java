@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's PDF/UA-1 check (the Matterhorn machine-checkable conditions) for tests. */
-final class PdfUa {
+public final class PdfUa {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class PdfUa {
     private PdfUa() {}
 
     /** The failed rules, one line each ("7.1-3: message (n×)"); empty when the PDF passes PDF/UA-1. */
-    static List<String> failures(byte[] pdf) throws Exception {
+    public static List<String> failures(byte[] pdf) throws Exception {
         try (PDFAParser parser =
                         Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
