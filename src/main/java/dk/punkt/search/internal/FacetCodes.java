@@ -29,7 +29,9 @@ public final class FacetCodes {
     /** A value and its dimension. */
     public record Decoded(Dimension dimension, long key) {}
 
-    private static final int DENSE = 1024;
+    /** Codes below this are the dense ones. */
+    static final int DENSE = 1024;
+
     private static final int TYPE_BASE = 0;
     private static final int OUTCOME_BASE = 16;
     private static final int YEAR_BASE = 32;
@@ -74,6 +76,12 @@ public final class FacetCodes {
         return index >= 0 && index < Dimension.values().length
                 ? new Decoded(Dimension.values()[index], code & KEY_MASK)
                 : null;
+    }
+
+    /** The KLE group number (1302 for "13.02") of a case-group code, or -1 for a code of another dimension. */
+    static int caseGroupOf(long code) {
+        long tag = (long) (Dimension.CASE_GROUP.ordinal() + 1) << SHIFT;
+        return (code & ~KEY_MASK) == tag && (code & KEY_MASK) <= Integer.MAX_VALUE ? (int) (code & KEY_MASK) : -1;
     }
 
     static List<Long> of(long committeeId, int year, ItemType type, Outcome outcome, Integer kleCode) {

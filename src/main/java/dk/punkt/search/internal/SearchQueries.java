@@ -10,18 +10,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -49,7 +43,7 @@ import org.springframework.web.util.HtmlUtils;
  * the committees the searcher may see. Counts, facets and pages therefore only ever count what the searcher may see.
  * Snippets are chosen per hit from the fields that hit's reader may see. Hibernate Search maps and writes the index;
  * the search itself runs natively on the index's reader ({@link LuceneQuery}), so that the page, the exact total and
- * the facets come from one pass and the facets are counted by Lucene's own counter (docs/decisions-search.md).
+ * the facets come from one pass and the facets are counted in that pass (docs/decisions-search.md).
  */
 @Component
 public class SearchQueries {
@@ -129,11 +123,13 @@ public class SearchQueries {
             IndexSearcher searcher = new IndexSearcher(reader);
             var page = new TopFieldCollectorManager(sort, offset + SearchQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
             TopDocs top;
-            FacetsCollector matching = null;
+            Map<Long, Long> codeCounts = null;
             if (parts.facets()) {
-                Object[] both = searcher.search(lucene, new MultiCollectorManager(page, new FacetsCollectorManager()));
+                Object[] both = searcher.search(lucene, new MultiCollectorManager(page, FacetCounter.manager()));
                 top = (TopDocs) both[0];
-                matching = (FacetsCollector) both[1];
+                @SuppressWarnings("unchecked")
+                Map<Long, Long> counted = (Map<Long, Long>) both[1];
+                codeCounts = counted;
             } else {
                 top = searcher.search(lucene, page);
             }
@@ -150,7 +146,7 @@ public class SearchQueries {
                     query.page(),
                     SearchQuery.PAGE_SIZE,
                     hits,
-                    matching != null ? facets(counts(matching)) : EMPTY_FACETS,
+                    codeCounts != null ? facets(codeCounts) : EMPTY_FACETS,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + query, e);
@@ -168,19 +164,6 @@ public class SearchQueries {
             analyzer = current;
         }
         return current;
-    }
-
-    /** Counts per facet code, largest first (ties by code), as the terms aggregation returned them before. */
-    private static Map<Long, Long> counts(FacetsCollector matching) throws IOException {
-        LongValueFacetCounts counts = new LongValueFacetCounts(FacetCodes.FIELD, matching);
-        FacetResult all = counts.getTopChildren(Integer.MAX_VALUE, FacetCodes.FIELD);
-        Map<Long, Long> byCode = new LinkedHashMap<>();
-        if (all != null) {
-            for (LabelAndValue value : all.labelValues) {
-                byCode.put(Long.parseLong(value.label), value.value.longValue());
-            }
-        }
-        return byCode;
     }
 
     private static final dk.punkt.search.SearchResult.Facets EMPTY_FACETS =

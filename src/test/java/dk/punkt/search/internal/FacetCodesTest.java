@@ -57,6 +57,19 @@ class FacetCodesTest {
     }
 
     @Test
+    void caseGroupCodesGiveTheirGroupNumberAndOtherCodesNone() {
+        assertThat(FacetCodes.caseGroupOf(FacetCodes.code(Dimension.CASE_GROUP, 1302)))
+                .isEqualTo(1302);
+        assertThat(FacetCodes.caseGroupOf(FacetCodes.code(Dimension.CASE_GROUP, 0)))
+                .isZero();
+        assertThat(FacetCodes.caseGroupOf(FacetCodes.code(Dimension.COMMITTEE, 5000)))
+                .isEqualTo(-1);
+        assertThat(FacetCodes.caseGroupOf(FacetCodes.code(Dimension.YEAR, 2024)))
+                .isEqualTo(-1);
+        assertThat(FacetCodes.caseGroupOf(FacetCodes.code(Dimension.TYPE, 3))).isEqualTo(-1);
+    }
+
+    @Test
     void anEntryHasOneCodePerFacetItHas() {
         assertThat(FacetCodes.of(7, 2024, ItemType.values()[0], null, 1302))
                 .extracting(FacetCodes::decode)
