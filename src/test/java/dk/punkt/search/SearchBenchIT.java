@@ -3,6 +3,9 @@ package dk.punkt.search;
 import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.internal.DanishAnalyzers;
+import dk.punkt.search.internal.FacetCodes;
+import dk.punkt.search.internal.FacetCodes.Dimension;
+import dk.punkt.search.internal.FacetKey;
 import dk.punkt.search.internal.SearchEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +26,15 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -86,11 +90,16 @@ class SearchBenchIT {
     private final PrintStream out = System.out;
 
     /**
+     * {@code SEARCH_BENCH_QUERY_THREADS}: {@code punkt.search.query-threads} for the service (slices searched at once).
      * {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
      * after the run so the application can be started against it and a later run can reuse it.
      */
     @DynamicPropertySource
     static void benchDirectory(DynamicPropertyRegistry registry) {
+        String threads = System.getenv("SEARCH_BENCH_QUERY_THREADS");
+        if (threads != null && !threads.isBlank()) {
+            registry.add("punkt.search.query-threads", () -> threads);
+        }
         String dir = System.getenv("SEARCH_BENCH_DIR");
         if (dir != null && !dir.isBlank()) {
             registry.add(
@@ -397,9 +406,9 @@ class SearchBenchIT {
 
     /**
      * Raw Lucene doing the same facet work as the service: top 20 by score with an exact count and, in the same pass,
-     * the matching documents for the facets, then exact counts of all five facets from the facet-code doc values
-     * ({@link LongValueFacetCounts}, Lucene's own multi-valued numeric facet counting), decoded into the same facet
-     * lists with labels as the service.
+     * the matching documents for the facets (Lucene's {@link FacetsCollector}), then exact counts of all five facets
+     * from each matching document's packed facet key ({@link FacetKey}) in arrays, decoded into the same facet lists
+     * with labels as the service (which counts while it collects, without the document set).
      */
     private Object rawWithFacets(IndexSearcher searcher, Query query) {
         try {
@@ -408,17 +417,47 @@ class SearchBenchIT {
                     new MultiCollectorManager(
                             new TopScoreDocCollectorManager(20, Integer.MAX_VALUE), new FacetsCollectorManager()));
             FacetsCollector matching = (FacetsCollector) results[1];
-            LongValueFacetCounts counts = new LongValueFacetCounts(dk.punkt.search.internal.FacetCodes.FIELD, matching);
-            FacetResult all = counts.getTopChildren(100_000, dk.punkt.search.internal.FacetCodes.FIELD);
-            Map<Long, Long> byCode = new LinkedHashMap<>();
-            if (all != null) {
-                for (LabelAndValue value : all.labelValues) {
-                    byCode.put(Long.parseLong(value.label), value.value.longValue());
+            int[][] slots = {new int[32], new int[32], new int[1024], new int[16384], new int[4096]};
+            for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+                SortedNumericDocValues keys = DocValues.getSortedNumeric(docs.context.reader(), FacetKey.FIELD);
+                DocIdSetIterator matches = docs.bits.iterator();
+                for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+                    if (keys.advanceExact(doc)) {
+                        long key = keys.nextValue();
+                        slots[0][FacetKey.typeSlot(key)]++;
+                        slots[1][FacetKey.outcomeSlot(key)]++;
+                        slots[2][FacetKey.yearSlot(key)]++;
+                        slots[3][FacetKey.caseGroupSlot(key)]++;
+                        slots[4][(int) FacetKey.committeeSlot(key)]++; // the benchmark's ids are small
+                    }
                 }
             }
+            Map<Long, Long> byCode = new HashMap<>();
+            for (int slot = 1; slot < 4096; slot++) {
+                count(byCode, slots[4], slot, Dimension.COMMITTEE, slot - 1);
+                if (slot < 1024) {
+                    count(byCode, slots[2], slot, Dimension.YEAR, FacetKey.yearOf(slot));
+                }
+                if (slot < 32) {
+                    count(byCode, slots[0], slot, Dimension.TYPE, slot - 1);
+                    count(byCode, slots[1], slot, Dimension.OUTCOME, slot - 1);
+                }
+            }
+            for (int slot = 1; slot < 16384; slot++) {
+                count(byCode, slots[3], slot, Dimension.CASE_GROUP, slot - 1);
+            }
+            byCode = byCode.entrySet().stream()
+                    .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+                    .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
             return List.of(results[0], queries.facets(byCode));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void count(Map<Long, Long> byCode, int[] slots, int slot, Dimension dimension, long key) {
+        if (slots[slot] > 0) {
+            byCode.put(FacetCodes.code(dimension, key), (long) slots[slot]);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.punkt.search.internal;
 
+import dk.punkt.search.internal.FacetCodes.Dimension;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,30 +10,32 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts the {@link FacetCodes} of the matching documents while the search collects them, in the same pass as the
- * page: no set of matching documents is built and walked again, and every common code is counted in an array (the
- * dense codes, and the KLE groups by their number), only other codes in a map. Each code of a document is counted
- * once (a document has one code per dimension). It replaced Lucene's {@code FacetsCollector} with
- * {@code LongValueFacetCounts} after measuring (docs/performance-search.md, session 5).
+ * Counts the five facets of the matching documents while the search collects them, in the same pass as the page:
+ * one packed {@link FacetKey} per document, split into five counts in arrays (committee ids beyond the array in a
+ * map). No set of matching documents is built and walked again. Replaced Lucene's {@code FacetsCollector} with
+ * {@code LongValueFacetCounts} over five values per document after measuring (docs/performance-search.md, session 5).
  */
 final class FacetCounter extends SimpleCollector {
 
-    /** KLE groups are "00.00" to "99.99", numbered 0–9999. */
-    private static final int CASE_GROUPS = 10_000;
+    /** Committee ids below this are counted in an array. */
+    private static final int DENSE_COMMITTEES = 4096;
 
-    private final int[] dense = new int[FacetCodes.DENSE];
-    private final int[] caseGroups = new int[CASE_GROUPS];
-    private final Map<Long, Long> other = new HashMap<>();
-    private SortedNumericDocValues values;
+    private final int[] types = new int[FacetKey.ENUM_VALUES];
+    private final int[] outcomes = new int[FacetKey.ENUM_VALUES];
+    private final int[] years = new int[FacetKey.YEAR_VALUES];
+    private final int[] caseGroups = new int[FacetKey.CASE_GROUP_VALUES];
+    private final int[] committees = new int[DENSE_COMMITTEES];
+    private final Map<Long, Long> otherCommittees = new HashMap<>();
+    private NumericDocValues keys;
 
-    /** One counter per slice of the index; {@link #merge} adds them up. */
+    /** One counter per slice of the index; the reduction adds them up. */
     static CollectorManager<FacetCounter, Map<Long, Long>> manager() {
         return new CollectorManager<>() {
             @Override
@@ -49,7 +52,11 @@ final class FacetCounter extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        values = DocValues.getSortedNumeric(context.reader(), FacetCodes.FIELD);
+        // Hibernate Search writes numeric doc values as sorted-numeric; one value per document reads as plain numeric.
+        keys = DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), FacetKey.FIELD));
+        if (keys == null) {
+            throw new IllegalStateException("More than one " + FacetKey.FIELD + " per document: reindex");
+        }
     }
 
     @Override
@@ -59,21 +66,19 @@ final class FacetCounter extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
-        if (!values.advanceExact(doc)) {
+        if (!keys.advanceExact(doc)) {
             return;
         }
-        for (int i = values.docValueCount(); i > 0; i--) {
-            long code = values.nextValue();
-            if (code >= 0 && code < FacetCodes.DENSE) {
-                dense[(int) code]++;
-            } else {
-                int group = FacetCodes.caseGroupOf(code);
-                if (group >= 0 && group < CASE_GROUPS) {
-                    caseGroups[group]++;
-                } else {
-                    other.merge(code, 1L, Long::sum);
-                }
-            }
+        long key = keys.longValue();
+        types[FacetKey.typeSlot(key)]++;
+        outcomes[FacetKey.outcomeSlot(key)]++;
+        years[FacetKey.yearSlot(key)]++;
+        caseGroups[FacetKey.caseGroupSlot(key)]++;
+        long committee = FacetKey.committeeSlot(key);
+        if (committee < DENSE_COMMITTEES) {
+            committees[(int) committee]++;
+        } else {
+            otherCommittees.merge(committee, 1L, Long::sum);
         }
     }
 
@@ -82,29 +87,41 @@ final class FacetCounter extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** Counts per code, largest first and ties by code (the order of Hibernate Search's terms aggregation). */
+    /**
+     * Counts per {@link FacetCodes} code, largest first and ties by code (the order of the terms aggregation the
+     * search used before); slot 0 of each count is "none" and left out.
+     */
     static Map<Long, Long> merge(Collection<FacetCounter> counters) {
         Map<Long, Long> counts = new HashMap<>();
         for (FacetCounter counter : counters) {
-            for (int code = 0; code < counter.dense.length; code++) {
-                if (counter.dense[code] > 0) {
-                    counts.merge((long) code, (long) counter.dense[code], Long::sum);
-                }
-            }
-            for (int group = 0; group < counter.caseGroups.length; group++) {
-                if (counter.caseGroups[group] > 0) {
+            add(counts, counter.types, Dimension.TYPE);
+            add(counts, counter.outcomes, Dimension.OUTCOME);
+            for (int slot = 1; slot < counter.years.length; slot++) {
+                if (counter.years[slot] > 0) {
                     counts.merge(
-                            FacetCodes.code(FacetCodes.Dimension.CASE_GROUP, group),
-                            (long) counter.caseGroups[group],
+                            FacetCodes.code(Dimension.YEAR, FacetKey.yearOf(slot)),
+                            (long) counter.years[slot],
                             Long::sum);
                 }
             }
-            counter.other.forEach((code, count) -> counts.merge(code, count, Long::sum));
+            add(counts, counter.caseGroups, Dimension.CASE_GROUP);
+            add(counts, counter.committees, Dimension.COMMITTEE);
+            counter.otherCommittees.forEach(
+                    (slot, count) -> counts.merge(FacetCodes.code(Dimension.COMMITTEE, slot - 1), count, Long::sum));
         }
         List<Map.Entry<Long, Long>> entries = new ArrayList<>(counts.entrySet());
         entries.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Map<Long, Long> ordered = new LinkedHashMap<>();
         entries.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
         return ordered;
+    }
+
+    /** Slot s of an array holds key s − 1. */
+    private static void add(Map<Long, Long> counts, int[] slots, Dimension dimension) {
+        for (int slot = 1; slot < slots.length; slot++) {
+            if (slots[slot] > 0) {
+                counts.merge(FacetCodes.code(dimension, slot - 1), (long) slots[slot], Long::sum);
+            }
+        }
     }
 }

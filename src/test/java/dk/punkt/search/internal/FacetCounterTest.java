@@ -37,14 +37,23 @@ class FacetCounterTest {
                     Integer kle = i % 5 == 0 ? null : (i % 97) * 100 + i % 13;
                     ItemType type = i % 4 == 0 ? null : ItemType.values()[i % ItemType.values().length];
                     Outcome outcome = i % 3 == 0 ? null : Outcome.values()[i % Outcome.values().length];
-                    List<Long> codes = FacetCodes.of(committee, 2007 + i % 20, type, outcome, kle);
+                    int year = 2007 + i % 20;
                     boolean matches = i % 2 == 0;
                     Document document = new Document();
                     document.add(new StringField("match", matches ? "yes" : "no", Field.Store.NO));
-                    for (long code : codes) {
-                        document.add(new SortedNumericDocValuesField(FacetCodes.FIELD, code));
-                        if (matches) {
-                            expected.merge(code, 1L, Long::sum);
+                    document.add(new SortedNumericDocValuesField(
+                            FacetKey.FIELD, FacetKey.of(committee, year, type, outcome, kle)));
+                    if (matches) {
+                        expected.merge(FacetCodes.code(Dimension.COMMITTEE, committee), 1L, Long::sum);
+                        expected.merge(FacetCodes.code(Dimension.YEAR, year), 1L, Long::sum);
+                        if (type != null) {
+                            expected.merge(FacetCodes.code(Dimension.TYPE, type.ordinal()), 1L, Long::sum);
+                        }
+                        if (outcome != null) {
+                            expected.merge(FacetCodes.code(Dimension.OUTCOME, outcome.ordinal()), 1L, Long::sum);
+                        }
+                        if (kle != null) {
+                            expected.merge(FacetCodes.code(Dimension.CASE_GROUP, kle), 1L, Long::sum);
                         }
                     }
                     writer.addDocument(document);
