@@ -4,7 +4,6 @@ import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.SearchAccess;
 import dk.punkt.search.SearchQuery;
-import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -39,7 +34,6 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -100,37 +94,9 @@ public class SearchQueries {
     /** The index's own query analyzer, from the Lucene backend (looked up once). */
     private volatile Analyzer analyzer;
 
-    /** Slices searched at once per query ({@code punkt.search.query-threads}); 1 searches on the caller only. */
-    private final int queryThreads;
-
-    /** The threads besides the caller's that search a query's other slices; null with one thread per query. */
-    private final ExecutorService sliceThreads;
-
-    SearchQueries(
-            CommitteeNames committeeNames,
-            EntityManagerFactory entityManagerFactory,
-            @Value("${punkt.search.query-threads:1}") int queryThreads) {
+    SearchQueries(CommitteeNames committeeNames, EntityManagerFactory entityManagerFactory) {
         this.committeeNames = committeeNames;
         this.entityManagerFactory = entityManagerFactory;
-        this.queryThreads = Math.max(1, queryThreads);
-        this.sliceThreads =
-                this.queryThreads > 1 ? Executors.newFixedThreadPool(this.queryThreads - 1, daemon()) : null;
-    }
-
-    private static ThreadFactory daemon() {
-        AtomicInteger number = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "search-slice-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sliceThreads != null) {
-            sliceThreads.shutdown();
-        }
     }
 
     /** Which costly parts of a search to compute; the application always asks for both (the benchmark for less). */
@@ -154,9 +120,8 @@ public class SearchQueries {
         LuceneIndexScope scope =
                 Search.mapping(entityManagerFactory).scope(SearchEntry.class).extension(LuceneExtension.get());
         try (IndexReader reader = scope.openIndexReader()) {
-            IndexSearcher searcher = sliceThreads == null
-                    ? new IndexSearcher(reader)
-                    : new SlicedSearcher(reader, sliceThreads, queryThreads);
+            // One thread per query: slices on an executor did not pay (docs/decisions-search.md, session 5).
+            IndexSearcher searcher = new IndexSearcher(reader);
             var page = new TopFieldCollectorManager(sort, offset + SearchQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
             TopDocs top;
             Map<Long, Long> codeCounts = null;
