@@ -58,10 +58,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The search benchmark of issue 7: a synthetic corpus of {@code SEARCH_BENCH_ITEMS} items (default 100 000; the
  * issue asks for 1 000 000) indexed through Hibernate Search's indexing plan (the same mapping and analyzers as the
  * application, without database rows: the entries are built in memory and handed to the index directly), then
- * single words, compound parts, phrases and filtered queries timed three ways in the same run: through
- * {@link SearchService} (what the pages and API do: access filter, highlighting, five facets), a bare Hibernate
- * Search query (same predicate, top 20 ids and exact count), and a raw Lucene {@link IndexSearcher} on the same
- * index directory with the equivalent Lucene query. A benchmark, not a check: runs only with {@code PUNKT_BENCH=1},
+ * single words, compound parts, phrases and filtered queries timed in the same run: through {@link SearchService}
+ * (what the pages and API do: access filter, highlighting, five facets), the service's search with only some of its
+ * parts (page and exact count; with snippets; with facets), and a raw Lucene {@link IndexSearcher} on the same index
+ * directory with an equivalent Lucene query written here (alone, and with the same five facet counts). A benchmark, not a check: runs only with {@code PUNKT_BENCH=1},
  * on H2 only, and prints lines starting {@code SEARCH-BENCH}; the table also goes to
  * {@code target/search-bench.md}. Command in docs/performance-search.md.
  */
