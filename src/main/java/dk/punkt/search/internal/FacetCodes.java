@@ -1,22 +1,13 @@
 package dk.punkt.search.internal;
 
-import dk.punkt.items.ItemType;
-import dk.punkt.minutes.Outcome;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * The facet keys of an entry as numbers in one multi-valued field, so that one doc-values pass per search counts all
- * five facets. Hibernate Search's numeric facet counter counts values from 0 to 1023 in an array and all others in a
- * hash map (several times slower per value), so the common keys get <b>dense codes</b> below 1024: item type
- * (0–15), outcome (16–31), year 1900–2155 (32–287), committee ids 0–735 (288–1023). Anything else gets a <b>sparse
- * code</b>: the dimension in the bits from 40 up, the key below (larger committee ids, KLE groups as 1302 for "13.02",
- * which have up to 10 000 values). Item type and outcome are stored by ordinal, so reordering those enums needs a
- * reindex (the index is derived data: {@code reindex --mass-indexer}).
+ * The facet values of a search's counts as numbers, each tagged with its dimension: what {@link FacetCounter} hands to
+ * {@code SearchQueries.facets}. (The index holds the values packed as one {@link FacetKey} per entry; in session 4
+ * it held these codes as a multi-valued field, which is why the common values have <b>dense codes</b> below 1024:
+ * item type (0–15), outcome (16–31), year 1900–2155 (32–287), committee ids 0–735 (288–1023). Anything else gets a
+ * <b>sparse code</b>: the dimension in the bits from 40 up, the key below.)
  */
 public final class FacetCodes {
-
-    public static final String FIELD = "facets";
 
     public enum Dimension {
         COMMITTEE,
@@ -30,6 +21,7 @@ public final class FacetCodes {
     public record Decoded(Dimension dimension, long key) {}
 
     private static final int DENSE = 1024;
+
     private static final int TYPE_BASE = 0;
     private static final int OUTCOME_BASE = 16;
     private static final int YEAR_BASE = 32;
@@ -74,21 +66,5 @@ public final class FacetCodes {
         return index >= 0 && index < Dimension.values().length
                 ? new Decoded(Dimension.values()[index], code & KEY_MASK)
                 : null;
-    }
-
-    static List<Long> of(long committeeId, int year, ItemType type, Outcome outcome, Integer kleCode) {
-        List<Long> codes = new ArrayList<>(5);
-        codes.add(code(Dimension.COMMITTEE, committeeId));
-        codes.add(code(Dimension.YEAR, year));
-        if (type != null) {
-            codes.add(code(Dimension.TYPE, type.ordinal()));
-        }
-        if (outcome != null) {
-            codes.add(code(Dimension.OUTCOME, outcome.ordinal()));
-        }
-        if (kleCode != null) {
-            codes.add(code(Dimension.CASE_GROUP, kleCode));
-        }
-        return codes;
     }
 }

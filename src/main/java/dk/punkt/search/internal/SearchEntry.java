@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -85,13 +84,12 @@ public class SearchEntry {
     private String kleGroup;
 
     /**
-     * The five facet keys (committee, year, item type, outcome, KLE group) in one multi-valued numeric field, each
-     * tagged with its dimension ({@link FacetCodes}): the search counts all five facets in one pass over the matching
-     * documents' doc values instead of five (and no keyword facet, which built an ordinal map over every segment's
-     * terms per query); docs/performance-search.md, session 4.
+     * The five facet keys (committee, year, item type, outcome, KLE group) packed into one number ({@link FacetKey}):
+     * the search counts all five facets from one doc value per matching document (docs/performance-search.md,
+     * sessions 4 and 5).
      */
     @Transient
-    @GenericField(name = FacetCodes.FIELD, aggregable = Aggregable.YES, searchable = Searchable.NO)
+    @GenericField(name = FacetKey.FIELD, aggregable = Aggregable.YES, searchable = Searchable.NO)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "committeeId")),
@@ -100,8 +98,8 @@ public class SearchEntry {
                 @ObjectPath(@PropertyValue(propertyName = "outcome")),
                 @ObjectPath(@PropertyValue(propertyName = "kleGroup"))
             })
-    public List<Long> getFacetCodes() {
-        return FacetCodes.of(committeeId, meetingYear, itemType, outcome, kleCode());
+    public long getFacetKey() {
+        return FacetKey.of(committeeId, meetingYear, itemType, outcome, kleCode());
     }
 
     /** The KLE group as a number ("13.02" → 1302), or null. */

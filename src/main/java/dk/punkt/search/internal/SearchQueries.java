@@ -4,31 +4,46 @@ import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.SearchAccess;
 import dk.punkt.search.SearchQuery;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Builds and runs the Hibernate Search query. Access is part of the query: open text (title, case number, sections,
- * recommendation, decision, open appendices) of open items for everyone; the text of closed items and closed
- * appendices only within the committees the searcher may see. Counts, facets and pages therefore only ever count
- * what the searcher may see. Snippets are chosen per hit from the fields that hit's reader may see.
+ * Builds and runs the search. Access is part of the query: open text (title, case number, sections, recommendation,
+ * decision, open appendices) of open items for everyone; the text of closed items and closed appendices only within
+ * the committees the searcher may see. Counts, facets and pages therefore only ever count what the searcher may see.
+ * Snippets are chosen per hit from the fields that hit's reader may see. Hibernate Search maps and writes the index;
+ * the search itself runs natively on the index's reader ({@link LuceneQuery}), so that the page, the exact total and
+ * the facets come from one pass and the facets are counted in that pass (docs/decisions-search.md).
  */
 @Component
 public class SearchQueries {
@@ -47,23 +62,41 @@ public class SearchQueries {
 
     private static final int SNIPPET = 200;
 
-    /** All five facets: counts per {@link FacetCodes} code (committee, year, type, outcome, KLE group). */
-    private static final AggregationKey<Map<Long, Long>> FACETS = AggregationKey.of("facets");
+    /** Relevance, then the newest meeting first (as before with Hibernate Search's sort). */
+    private static final Sort BY_RELEVANCE =
+            new Sort(SortField.FIELD_SCORE, new SortedNumericSortField("meetingDate", SortField.Type.LONG, true));
 
-    /** More codes than any index has (committees + years + types + outcomes + KLE groups), so counts are complete. */
-    private static final int MAX_FACET_CODES = 100_000;
+    /** The newest meeting first, then by item number. */
+    private static final Sort BY_DATE = new Sort(
+            new SortedNumericSortField("meetingDate", SortField.Type.LONG, true),
+            new SortedNumericSortField("number", SortField.Type.INT, false));
+
+    /**
+     * Hibernate Search's field with the entity id as text (its own encoding, see its {@code MetadataFields}); every
+     * search test of this module fails if a new version moves it.
+     */
+    private static final String ID_FIELD = "__HSEARCH_id_docvalue";
+
+    /** The stored fields of a result row, and with the texts the snippets come from. */
+    private static final Set<String> ROW = Set.of(
+            "meetingId", "committeeId", "committeeName", "meetingDate", "number", "title", "caseNumber", "closed");
+
+    private static final Set<String> WITH_OPEN_TEXT = with(ROW, "openText");
+    private static final Set<String> WITH_ALL_TEXT = with(ROW, "openText", "restrictedText");
 
     private static final int MAX_COMMITTEES = 200;
     private static final int MAX_YEARS = 200;
     private static final int MAX_CASE_GROUPS = 100;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
     private final CommitteeNames committeeNames;
+    private final EntityManagerFactory entityManagerFactory;
 
-    SearchQueries(CommitteeNames committeeNames) {
+    /** The index's own query analyzer, from the Lucene backend (looked up once). */
+    private volatile Analyzer analyzer;
+
+    SearchQueries(CommitteeNames committeeNames, EntityManagerFactory entityManagerFactory) {
         this.committeeNames = committeeNames;
+        this.entityManagerFactory = entityManagerFactory;
     }
 
     /** Which costly parts of a search to compute; the application always asks for both (the benchmark for less). */
@@ -72,129 +105,66 @@ public class SearchQueries {
     }
 
     public dk.punkt.search.SearchResult run(SearchQuery query, SearchAccess access) {
-        return run(entityManager, query, access, Parts.ALL);
+        return run(query, access, Parts.ALL);
     }
 
-    public dk.punkt.search.SearchResult run(
-            EntityManager entityManager, SearchQuery query, SearchAccess access, Parts parts) {
+    /**
+     * Runs the search on the index's reader: one pass collects the page (score or date order, exact total) and the
+     * matching documents, whose facet codes are then counted; the page's stored fields give the rows and snippets.
+     */
+    public dk.punkt.search.SearchResult run(SearchQuery query, SearchAccess access, Parts parts) {
         long start = System.nanoTime();
-        SearchSession session = Search.session(entityManager);
         int offset = (query.page() - 1) * SearchQuery.PAGE_SIZE;
-        boolean closedHighlights = parts.highlights() && access.seesAny();
-        var step = session.search(SearchEntry.class)
-                .select(f -> {
-                    List<SearchProjection<?>> columns = new ArrayList<>(List.of(
-                            f.id(Long.class).toProjection(),
-                            f.field("meetingId", Long.class).toProjection(),
-                            f.field("committeeId", Long.class).toProjection(),
-                            f.field("committeeName", String.class).toProjection(),
-                            f.field("meetingDate", LocalDate.class).toProjection(),
-                            f.field("number", Integer.class).toProjection(),
-                            f.field("title", String.class).toProjection(),
-                            f.field("caseNumber", String.class).toProjection(),
-                            f.field("closed", Boolean.class).toProjection()));
-                    if (parts.highlights()) {
-                        columns.add(f.field("openText", String.class).toProjection());
-                    }
-                    if (closedHighlights) {
-                        columns.add(f.field("restrictedText", String.class).toProjection());
-                    }
-                    return f.composite()
-                            .from(columns.toArray(SearchProjection<?>[]::new))
-                            .asList();
-                })
-                .where(f -> f.bool().must(predicate(f, query, access)))
-                .sort(f -> query.sort() == SearchQuery.Sort.DATE
-                        ? f.composite(c -> c.add(f.field("meetingDate").desc())
-                                .add(f.field("number").asc()))
-                        : f.composite(
-                                c -> c.add(f.score()).add(f.field("meetingDate").desc())));
-        if (parts.facets()) {
-            step = step.aggregation(
-                    FACETS, f -> f.terms().field(FacetCodes.FIELD, Long.class).maxTermCount(MAX_FACET_CODES));
+        Query lucene = LuceneQuery.of(query, access, analyzer());
+        Sort sort = query.sort() == SearchQuery.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+        LuceneIndexScope scope =
+                Search.mapping(entityManagerFactory).scope(SearchEntry.class).extension(LuceneExtension.get());
+        try (IndexReader reader = scope.openIndexReader()) {
+            // One thread per query: slices on an executor did not pay (docs/decisions-search.md, session 5).
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var page = new TopFieldCollectorManager(sort, offset + SearchQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
+            TopDocs top;
+            Map<Long, Long> codeCounts = null;
+            if (parts.facets()) {
+                Object[] both = searcher.search(lucene, new MultiCollectorManager(page, FacetCounter.manager()));
+                top = (TopDocs) both[0];
+                @SuppressWarnings("unchecked")
+                Map<Long, Long> counted = (Map<Long, Long>) both[1];
+                codeCounts = counted;
+            } else {
+                top = searcher.search(lucene, page);
+            }
+            Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
+            boolean closedHighlights = parts.highlights() && access.seesAny();
+            Set<String> fields = closedHighlights ? WITH_ALL_TEXT : parts.highlights() ? WITH_OPEN_TEXT : ROW;
+            List<dk.punkt.search.SearchResult.Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = offset; i < docs.length; i++) {
+                hits.add(hit(reader, docs[i].doc, fields, access, marker, closedHighlights));
+            }
+            return new dk.punkt.search.SearchResult(
+                    top.totalHits.value,
+                    query.page(),
+                    SearchQuery.PAGE_SIZE,
+                    hits,
+                    codeCounts != null ? facets(codeCounts) : EMPTY_FACETS,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed: " + query, e);
         }
-        org.hibernate.search.engine.search.query.SearchResult<List<?>> result =
-                step.fetch(offset, SearchQuery.PAGE_SIZE);
-        Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
-        List<dk.punkt.search.SearchResult.Hit> hits = result.hits().stream()
-                .map(row -> hit(row, access, marker, closedHighlights))
-                .toList();
-        long total = result.total().hitCount();
-        return new dk.punkt.search.SearchResult(
-                total,
-                query.page(),
-                SearchQuery.PAGE_SIZE,
-                hits,
-                parts.facets() ? facets(result.aggregation(FACETS)) : EMPTY_FACETS,
-                (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The whole query: words within what the searcher may see, and the filters. */
-    public static SearchPredicate predicate(SearchPredicateFactory f, SearchQuery query, SearchAccess access) {
-        BooleanPredicateClausesStep<?> all = f.bool();
-        if (query.text().isEmpty()) {
-            all.must(f.matchAll());
-        } else {
-            all.must(textWithinAccess(f, query.text(), access));
+    private Analyzer analyzer() {
+        Analyzer current = analyzer;
+        if (current == null) {
+            current = Search.mapping(entityManagerFactory)
+                    .backend()
+                    .unwrap(LuceneBackend.class)
+                    .analyzer(DanishAnalyzers.QUERY)
+                    .orElseThrow(() -> new IllegalStateException("No analyzer " + DanishAnalyzers.QUERY));
+            analyzer = current;
         }
-        if (query.committeeId() != null) {
-            all.filter(f.match().field("committeeId").matching(query.committeeId()));
-        }
-        if (query.year() != null) {
-            all.filter(f.match().field("year").matching(query.year()));
-        }
-        if (query.type() != null) {
-            all.filter(f.match().field("type").matching(query.type()));
-        }
-        if (query.outcome() != null) {
-            all.filter(f.match().field("outcome").matching(query.outcome()));
-        }
-        if (query.caseNumber() != null) {
-            String number = query.caseNumber().toLowerCase(Locale.ROOT);
-            all.filter(f.bool()
-                    .should(f.match().field("caseNumber").matching(number))
-                    .should(f.wildcard()
-                            .field("caseNumber")
-                            .matching(number.replace("*", "").replace("?", "") + "*")));
-        }
-        return all.toPredicate();
-    }
-
-    private static SearchPredicate textWithinAccess(SearchPredicateFactory f, String text, SearchAccess access) {
-        if (access.everything()) {
-            // All text of every item: the other two clauses would only match a subset of this one.
-            return words(f, text, ALL_TEXT);
-        }
-        BooleanPredicateClausesStep<?> either = f.bool();
-        either.should(words(f, text, PUBLIC_OF_CLOSED));
-        either.should(f.bool()
-                .must(words(f, text, OPEN_TEXT))
-                .filter(f.match().field("closed").matching(false)));
-        if (!access.committees().isEmpty()) {
-            BooleanPredicateClausesStep<?> mine = f.bool();
-            access.committees()
-                    .forEach(id -> mine.should(f.match().field("committeeId").matching(id)));
-            either.should(f.bool().must(words(f, text, ALL_TEXT)).filter(mine));
-        }
-        return either.toPredicate();
-    }
-
-    private static SearchPredicate words(SearchPredicateFactory f, String text, String[] fields) {
-        return f.simpleQueryString()
-                .field(fields[0])
-                .boost(2.0f)
-                .fields(java.util.Arrays.copyOfRange(fields, 1, fields.length))
-                .matching(text)
-                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-                .flags(
-                        SimpleQueryFlag.AND,
-                        SimpleQueryFlag.OR,
-                        SimpleQueryFlag.NOT,
-                        SimpleQueryFlag.PHRASE,
-                        SimpleQueryFlag.PREFIX,
-                        SimpleQueryFlag.PRECEDENCE,
-                        SimpleQueryFlag.WHITESPACE)
-                .toPredicate();
+        return current;
     }
 
     private static final dk.punkt.search.SearchResult.Facets EMPTY_FACETS =
@@ -206,33 +176,57 @@ public class SearchQueries {
      * closed to the searcher, else there is none (a closed item then shows only its public title).
      */
     private static dk.punkt.search.SearchResult.Hit hit(
-            List<?> row, SearchAccess access, Highlighter marker, boolean closedText) {
-        long committeeId = (Long) row.get(2);
-        boolean closed = Boolean.TRUE.equals(row.get(8));
+            IndexReader reader,
+            int doc,
+            Set<String> fields,
+            SearchAccess access,
+            Highlighter marker,
+            boolean closedText)
+            throws IOException {
+        Document stored = reader.storedFields().document(doc, fields);
+        long committeeId = stored.getField("committeeId").numericValue().longValue();
+        boolean closed = stored.getField("closed").numericValue().intValue() != 0;
         String snippet = null;
         if (closedText && access.sees(committeeId)) {
-            snippet = marker.snippet((String) row.get(10), SNIPPET);
+            snippet = marker.snippet(stored.get("restrictedText"), SNIPPET);
         }
         if (marker != null && snippet == null && (!closed || access.sees(committeeId))) {
-            String open = (String) row.get(9);
+            String open = stored.get("openText");
             snippet = marker.snippet(open, SNIPPET);
             if (snippet == null) {
                 snippet = Highlighter.opening(open, SNIPPET);
             }
         }
-        String title = (String) row.get(6);
+        String title = stored.get("title");
         return new dk.punkt.search.SearchResult.Hit(
-                (Long) row.get(0),
-                (Long) row.get(1),
+                itemId(reader, doc),
+                stored.getField("meetingId").numericValue().longValue(),
                 committeeId,
-                (String) row.get(3),
-                (LocalDate) row.get(4),
-                (Integer) row.get(5),
+                stored.get("committeeName"),
+                LocalDate.parse(stored.get("meetingDate")),
+                stored.getField("number").numericValue().intValue(),
                 title,
                 HtmlUtils.htmlEscape(title, "UTF-8"),
-                (String) row.get(7),
+                stored.get("caseNumber"),
                 closed,
                 snippet);
+    }
+
+    /** The entity id, which Hibernate Search keeps as text in binary doc values rather than as a stored field. */
+    private static long itemId(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_FIELD);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Document " + doc + " has no id");
+        }
+        return Long.parseLong(ids.binaryValue().utf8ToString());
+    }
+
+    private static Set<String> with(Set<String> fields, String... more) {
+        Set<String> all = new java.util.HashSet<>(fields);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
     }
 
     /**

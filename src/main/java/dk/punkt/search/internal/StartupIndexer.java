@@ -51,18 +51,18 @@ class StartupIndexer implements ApplicationRunner {
         if (rows == 0 || rows != documents) {
             log.info("Søgeindekset genopbygges ({} rækker, {} dokumenter i indekset)", rows, documents);
             job.run(documents == 0, progress -> {});
-        } else if (documents > 0 && withoutFacetCodes()) {
-            log.info("Søgeindekset genopbygges: det er skrevet før facetfeltet '{}' (session 4)", FacetCodes.FIELD);
+        } else if (documents > 0 && withoutFacetKey()) {
+            log.info("Søgeindekset genopbygges: det er skrevet før facetfeltet '{}' (session 5)", FacetKey.FIELD);
             job.run(true, progress -> {});
         }
     }
 
     /**
-     * An index written before the facets moved to one field ({@link FacetCodes}) has documents but no facet codes;
+     * An index written before the facets moved to one packed value ({@link FacetKey}) has documents but no facet key;
      * searches would then show no facets until a reindex, so the start-up does it with the mass indexer, which drops
      * and recreates the index: Lucene cannot change a field's doc-values kind in place.
      */
-    private boolean withoutFacetCodes() {
+    private boolean withoutFacetKey() {
         AggregationKey<Map<Long, Long>> codes = AggregationKey.of("codes");
         return transaction
                 .execute(status -> Search.session(entityManager)
@@ -70,9 +70,7 @@ class StartupIndexer implements ApplicationRunner {
                         .where(f -> f.matchAll())
                         .aggregation(
                                 codes,
-                                f -> f.terms()
-                                        .field(FacetCodes.FIELD, Long.class)
-                                        .maxTermCount(1))
+                                f -> f.terms().field(FacetKey.FIELD, Long.class).maxTermCount(1))
                         .fetch(0)
                         .aggregation(codes))
                 .isEmpty();

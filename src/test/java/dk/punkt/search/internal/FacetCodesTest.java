@@ -57,14 +57,7 @@ class FacetCodesTest {
     }
 
     @Test
-    void anEntryHasOneCodePerFacetItHas() {
-        assertThat(FacetCodes.of(7, 2024, ItemType.values()[0], null, 1302))
-                .extracting(FacetCodes::decode)
-                .containsExactly(
-                        new Decoded(Dimension.COMMITTEE, 7),
-                        new Decoded(Dimension.YEAR, 2024),
-                        new Decoded(Dimension.TYPE, 0),
-                        new Decoded(Dimension.CASE_GROUP, 1302));
+    void unknownCodesAndNegativeKeysAreRefused() {
         assertThat(FacetCodes.decode(99L << 40)).isNull();
         assertThatThrownBy(() -> FacetCodes.code(Dimension.COMMITTEE, -1)).hasMessageContaining("COMMITTEE");
     }
