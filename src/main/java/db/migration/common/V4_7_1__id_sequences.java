@@ -1,0 +1,47 @@
+package db.migration.common;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * A sequence with an allocation size of 50 for each table a bulk import writes most, so Hibernate can batch their
+ * inserts (identity columns cannot be batched: each insert must return its id). Java because each sequence must
+ * start above the ids already in its table, which SQL's {@code create sequence} cannot read. The identity columns
+ * stay as they are; Hibernate now supplies the ids.
+ */
+public class V4_7_1__id_sequences extends BaseJavaMigration {
+
+    static final List<String> TABLES = List.of(
+            "agenda_item",
+            "item_section",
+            "recommendation_clause",
+            "appendix",
+            "meeting",
+            "meeting_attendee",
+            "agenda_row",
+            "decision",
+            "import_source");
+
+    /** Hibernate's allocation size for these sequences; it checks the sequence's increment at start-up. */
+    static final int INCREMENT = 50;
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        try (Statement statement = context.getConnection().createStatement()) {
+            for (String table : TABLES) {
+                long max;
+                try (ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                    rs.next();
+                    max = rs.getLong(1);
+                }
+                // Hibernate's pooled optimiser takes a fetched value v as the top of the block (v - 49 .. v): the
+                // first value must be at least max + 50 so that block lies above every existing id.
+                statement.execute("create sequence " + table + "_seq start with " + (max + INCREMENT + 1)
+                        + " increment by " + INCREMENT);
+            }
+        }
+    }
+}
