@@ -37,10 +37,12 @@ public class V4_7_1__id_sequences extends BaseJavaMigration {
                     rs.next();
                     max = rs.getLong(1);
                 }
-                // Hibernate's pooled optimiser takes a fetched value v as the top of the block (v - 49 .. v): the
-                // first value must be at least max + 50 so that block lies above every existing id.
-                statement.execute("create sequence " + table + "_seq start with " + (max + INCREMENT + 1)
-                        + " increment by " + INCREMENT);
+                // Hibernate's pooled optimiser takes a fetched value v as the top of the block (v - 49 .. v), so
+                // after existing ids the first value is max + 51 and that block lies above all of them; only the
+                // value 1 (its initial value) it takes as the bottom, so an empty table still starts at id 1.
+                long start = max == 0 ? 1 : max + INCREMENT + 1;
+                statement.execute(
+                        "create sequence " + table + "_seq start with " + start + " increment by " + INCREMENT);
             }
         }
     }
