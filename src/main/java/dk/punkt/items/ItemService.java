@@ -330,7 +330,7 @@ public class ItemService {
             return List.of();
         }
         Map<Long, AgendaItem> byId =
-                repository.findAllById(ids).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+                repository.findByIdIn(ids).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
         return ids.stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)

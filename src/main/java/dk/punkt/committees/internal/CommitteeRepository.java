@@ -16,6 +16,7 @@ public interface CommitteeRepository extends JpaRepository<Committee, Long> {
 
     List<Committee> findAllByOrderByNameAsc();
 
+    @Query("select c from Committee c where upper(c.name) = upper(:name)")
     Optional<Committee> findByNameIgnoreCase(String name);
 
     @Query("select count(m) > 0 from CommitteeMember m where m.committee.id = :committeeId and m.userId = :userId")

@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -37,7 +38,9 @@ import org.hibernate.type.SqlTypes;
 public class AgendaItem {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A sequence with an allocation size, not identity: Hibernate can then batch the inserts (V4_7_1).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agenda_item_seq")
+    @SequenceGenerator(name = "agenda_item_seq", sequenceName = "agenda_item_seq", allocationSize = 50)
     private Long id;
 
     @Version

@@ -14,7 +14,12 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     long countByCommitteeId(long committeeId);
 
+    @Query("select i from AgendaItem i where i.meetingId = :meetingId order by i.id")
     List<AgendaItem> findByMeetingIdOrderByIdAsc(long meetingId);
+
+    /** As {@code findAllById}, but JPQL: Spring Data builds that one as a criteria query, translated on every call. */
+    @Query("select i from AgendaItem i where i.id in :ids")
+    List<AgendaItem> findByIdIn(Collection<Long> ids);
 
     List<AgendaItem> findByMeetingIdAndStandingIsNotNullOrderByIdAsc(long meetingId);
 

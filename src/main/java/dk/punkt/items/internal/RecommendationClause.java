@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -18,7 +19,12 @@ import org.hibernate.envers.Audited;
 class RecommendationClause {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A sequence with an allocation size, not identity: Hibernate can then batch the inserts (V4_7_1).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recommendation_clause_seq")
+    @SequenceGenerator(
+            name = "recommendation_clause_seq",
+            sequenceName = "recommendation_clause_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -38,7 +39,9 @@ import org.hibernate.type.SqlTypes;
 public class Meeting {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A sequence with an allocation size, not identity: Hibernate can then batch the inserts (V4_7_1).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
+    @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "committee_id", nullable = false)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
@@ -17,6 +18,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
      * dirty the meeting itself, yet they must count as a new version.
      */
     @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+    @Query("select m from Meeting m where m.id = :id")
     Optional<Meeting> findForChangeById(long id);
 
     /** Loads a meeting with its row locked (no version change): a multi-step change holds it until commit. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
@@ -23,7 +24,9 @@ import org.hibernate.type.SqlTypes;
 public class Decision {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A sequence with an allocation size, not identity: Hibernate can then batch the inserts (V4_7_1).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_seq")
+    @SequenceGenerator(name = "decision_seq", sequenceName = "decision_seq", allocationSize = 50)
     private Long id;
 
     @Version

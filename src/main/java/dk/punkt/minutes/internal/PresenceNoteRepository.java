@@ -4,9 +4,11 @@ import dk.punkt.minutes.PresenceKind;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PresenceNoteRepository extends JpaRepository<PresenceNote, Long> {
 
+    @Query("select n from PresenceNote n where n.meetingId = :meetingId order by n.id")
     List<PresenceNote> findByMeetingIdOrderByIdAsc(long meetingId);
 
     Optional<PresenceNote> findByMeetingIdAndNameAndKind(long meetingId, String name, PresenceKind kind);
