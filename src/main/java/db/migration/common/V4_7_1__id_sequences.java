@@ -30,16 +30,8 @@ public class V4_7_1__id_sequences extends BaseJavaMigration {
     /** Hibernate's allocation size for these sequences; it checks the sequence's increment at start-up. */
     static final int INCREMENT = 50;
 
-    /** The tables above with an Envers audit table ({@code <table>_aud}). */
-    static final Set<String> AUDITED = Set.of(
-            "agenda_item",
-            "item_section",
-            "recommendation_clause",
-            "appendix",
-            "meeting",
-            "meeting_attendee",
-            "agenda_row",
-            "decision");
+    /** The tables above without an Envers audit table; every other one has {@code <table>_aud}. */
+    static final Set<String> NOT_AUDITED = Set.of("import_source");
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -48,7 +40,7 @@ public class V4_7_1__id_sequences extends BaseJavaMigration {
                 // Deleted rows' ids live on in the audit table: never hand them out again, or a new row would
                 // inherit an old one's history.
                 long max = maxId(statement, table);
-                if (AUDITED.contains(table)) {
+                if (!NOT_AUDITED.contains(table)) {
                     max = Math.max(max, maxId(statement, table + "_aud"));
                 }
                 // Hibernate's pooled optimiser takes a fetched value v as the top of the block (v - 49 .. v), so
