@@ -165,7 +165,8 @@ public class ReindexJob {
         Search.mapping(entityManagerFactory)
                 .scope(SearchEntry.class)
                 .massIndexer()
-                .purgeAllOnStart(true)
+                // A recreated index is empty: purging it as well only earns a warning from Hibernate Search.
+                .purgeAllOnStart(false)
                 .dropAndCreateSchemaOnStart(true)
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(BATCH)
