@@ -3,8 +3,7 @@ package dk.punkt.search;
 import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.internal.DanishAnalyzers;
-import dk.punkt.search.internal.FacetCodes;
-import dk.punkt.search.internal.FacetCodes.Dimension;
+import dk.punkt.search.internal.FacetDimension;
 import dk.punkt.search.internal.FacetKey;
 import dk.punkt.search.internal.SearchEntry;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +74,7 @@ class SearchBenchIT {
 
     /**
      * The benchmark's committee ids: 100 + the corpus's committee number (60 committees), clear of the demo data's
-     * few committees and, like a real installation's identity ids, small (see {@code FacetCodes}).
+     * few committees and, like a real installation's identity ids, small (see {@code FacetKey}).
      */
     private static final int COMMITTEE_BASE = 100;
 
@@ -427,32 +427,32 @@ class SearchBenchIT {
                     }
                 }
             }
-            Map<Long, Long> byCode = new HashMap<>();
+            Map<FacetDimension, Map<Long, Long>> counts = new EnumMap<>(FacetDimension.class);
+            for (FacetDimension dimension : FacetDimension.values()) {
+                counts.put(dimension, new HashMap<>());
+            }
             for (int slot = 1; slot < 4096; slot++) {
-                count(byCode, slots[4], slot, Dimension.COMMITTEE, slot - 1);
+                count(counts.get(FacetDimension.COMMITTEE), slots[4], slot, slot - 1);
                 if (slot < 1024) {
-                    count(byCode, slots[2], slot, Dimension.YEAR, FacetKey.yearOf(slot));
+                    count(counts.get(FacetDimension.YEAR), slots[2], slot, FacetKey.yearOf(slot));
                 }
                 if (slot < 32) {
-                    count(byCode, slots[0], slot, Dimension.TYPE, slot - 1);
-                    count(byCode, slots[1], slot, Dimension.OUTCOME, slot - 1);
+                    count(counts.get(FacetDimension.TYPE), slots[0], slot, slot - 1);
+                    count(counts.get(FacetDimension.OUTCOME), slots[1], slot, slot - 1);
                 }
             }
             for (int slot = 1; slot < 16384; slot++) {
-                count(byCode, slots[3], slot, Dimension.CASE_GROUP, slot - 1);
+                count(counts.get(FacetDimension.CASE_GROUP), slots[3], slot, slot - 1);
             }
-            byCode = byCode.entrySet().stream()
-                    .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
-                    .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
-            return List.of(results[0], queries.facets(byCode));
+            return List.of(results[0], queries.facets(counts));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static void count(Map<Long, Long> byCode, int[] slots, int slot, Dimension dimension, long key) {
+    private static void count(Map<Long, Long> counts, int[] slots, int slot, long key) {
         if (slots[slot] > 0) {
-            byCode.put(FacetCodes.code(dimension, key), (long) slots[slot]);
+            counts.put(key, (long) slots[slot]);
         }
     }
 

@@ -1,13 +1,11 @@
 package dk.punkt.search.internal;
 
-import dk.punkt.search.internal.FacetCodes.Dimension;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -36,7 +34,7 @@ final class FacetCounter extends SimpleCollector {
     private NumericDocValues keys;
 
     /** One counter per slice of the index; the reduction adds them up. */
-    static CollectorManager<FacetCounter, Map<Long, Long>> manager() {
+    static CollectorManager<FacetCounter, Map<FacetDimension, Map<Long, Long>>> manager() {
         return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
@@ -44,7 +42,7 @@ final class FacetCounter extends SimpleCollector {
             }
 
             @Override
-            public Map<Long, Long> reduce(Collection<FacetCounter> counters) {
+            public Map<FacetDimension, Map<Long, Long>> reduce(Collection<FacetCounter> counters) {
                 return merge(counters);
             }
         };
@@ -87,40 +85,28 @@ final class FacetCounter extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /**
-     * Counts per {@link FacetCodes} code, largest first and ties by code (the order of the terms aggregation the
-     * search used before); slot 0 of each count is "none" and left out.
-     */
-    static Map<Long, Long> merge(Collection<FacetCounter> counters) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (FacetCounter counter : counters) {
-            add(counts, counter.types, Dimension.TYPE);
-            add(counts, counter.outcomes, Dimension.OUTCOME);
-            for (int slot = 1; slot < counter.years.length; slot++) {
-                if (counter.years[slot] > 0) {
-                    counts.merge(
-                            FacetCodes.code(Dimension.YEAR, FacetKey.yearOf(slot)),
-                            (long) counter.years[slot],
-                            Long::sum);
-                }
-            }
-            add(counts, counter.caseGroups, Dimension.CASE_GROUP);
-            add(counts, counter.committees, Dimension.COMMITTEE);
-            counter.otherCommittees.forEach(
-                    (slot, count) -> counts.merge(FacetCodes.code(Dimension.COMMITTEE, slot - 1), count, Long::sum));
+    /** The counts per value of each dimension (no order; the facets sort them); slot 0 of each array is "none". */
+    static Map<FacetDimension, Map<Long, Long>> merge(Collection<FacetCounter> counters) {
+        Map<FacetDimension, Map<Long, Long>> counts = new EnumMap<>(FacetDimension.class);
+        for (FacetDimension dimension : FacetDimension.values()) {
+            counts.put(dimension, new HashMap<>());
         }
-        List<Map.Entry<Long, Long>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<Long, Long> ordered = new LinkedHashMap<>();
-        entries.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
-        return ordered;
+        for (FacetCounter counter : counters) {
+            add(counts.get(FacetDimension.TYPE), counter.types, slot -> slot - 1);
+            add(counts.get(FacetDimension.OUTCOME), counter.outcomes, slot -> slot - 1);
+            add(counts.get(FacetDimension.YEAR), counter.years, FacetKey::yearOf);
+            add(counts.get(FacetDimension.CASE_GROUP), counter.caseGroups, slot -> slot - 1);
+            add(counts.get(FacetDimension.COMMITTEE), counter.committees, slot -> slot - 1);
+            counter.otherCommittees.forEach(
+                    (slot, count) -> counts.get(FacetDimension.COMMITTEE).merge(slot - 1, count, Long::sum));
+        }
+        return counts;
     }
 
-    /** Slot s of an array holds key s − 1. */
-    private static void add(Map<Long, Long> counts, int[] slots, Dimension dimension) {
+    private static void add(Map<Long, Long> counts, int[] slots, IntToLongFunction keyOfSlot) {
         for (int slot = 1; slot < slots.length; slot++) {
             if (slots[slot] > 0) {
-                counts.merge(FacetCodes.code(dimension, slot - 1), (long) slots[slot], Long::sum);
+                counts.merge(keyOfSlot.applyAsLong(slot), (long) slots[slot], Long::sum);
             }
         }
     }

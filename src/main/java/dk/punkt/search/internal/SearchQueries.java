@@ -124,13 +124,13 @@ public class SearchQueries {
             IndexSearcher searcher = new IndexSearcher(reader);
             var page = new TopFieldCollectorManager(sort, offset + SearchQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
             TopDocs top;
-            Map<Long, Long> codeCounts = null;
+            Map<FacetDimension, Map<Long, Long>> facetCounts = null;
             if (parts.facets()) {
                 Object[] both = searcher.search(lucene, new MultiCollectorManager(page, FacetCounter.manager()));
                 top = (TopDocs) both[0];
                 @SuppressWarnings("unchecked")
-                Map<Long, Long> counted = (Map<Long, Long>) both[1];
-                codeCounts = counted;
+                Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
+                facetCounts = counted;
             } else {
                 top = searcher.search(lucene, page);
             }
@@ -147,7 +147,7 @@ public class SearchQueries {
                     query.page(),
                     SearchQuery.PAGE_SIZE,
                     hits,
-                    codeCounts != null ? facets(codeCounts) : EMPTY_FACETS,
+                    facetCounts != null ? facets(facetCounts) : EMPTY_FACETS,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + query, e);
@@ -230,54 +230,48 @@ public class SearchQueries {
     }
 
     /**
-     * The facets of a search from the counts per facet code (largest counts first, as the terms aggregation returns
-     * them): committees by count (at most 200), years newest first, types, outcomes, KLE groups by count (at most 100).
+     * The facets of a search from the counts per value of each dimension: committees by count (at most 200), years
+     * newest first (of the 200 most frequent), types and outcomes by count, KLE groups by count (at most 100).
      */
-    public dk.punkt.search.SearchResult.Facets facets(Map<Long, Long> codeCounts) {
-        Map<FacetCodes.Dimension, Map<Long, Long>> byDimension = new java.util.EnumMap<>(FacetCodes.Dimension.class);
-        for (FacetCodes.Dimension dimension : FacetCodes.Dimension.values()) {
-            byDimension.put(dimension, new java.util.LinkedHashMap<>());
-        }
-        codeCounts.forEach((code, count) -> {
-            FacetCodes.Decoded decoded = FacetCodes.decode(code);
-            if (decoded != null) {
-                byDimension.get(decoded.dimension()).put(decoded.key(), count);
-            }
-        });
-        Map<Long, Long> committees = first(byDimension.get(FacetCodes.Dimension.COMMITTEE), MAX_COMMITTEES);
+    public dk.punkt.search.SearchResult.Facets facets(Map<FacetDimension, Map<Long, Long>> counts) {
+        Map<Long, Long> committees = largestFirst(counts.get(FacetDimension.COMMITTEE), MAX_COMMITTEES);
         Map<Long, String> names = committeeNames.of(committees.keySet());
         ItemType[] types = ItemType.values();
         Outcome[] outcomes = Outcome.values();
         return new dk.punkt.search.SearchResult.Facets(
                 values(committees, String::valueOf, id -> names.getOrDefault(id, "#" + id)),
-                values(first(byDimension.get(FacetCodes.Dimension.YEAR), MAX_YEARS), String::valueOf, String::valueOf)
+                values(largestFirst(counts.get(FacetDimension.YEAR), MAX_YEARS), String::valueOf, String::valueOf)
                         .stream()
                         .sorted(Comparator.comparing(dk.punkt.search.SearchResult.FacetValue::key)
                                 .reversed())
                         .toList(),
                 values(
-                        known(byDimension.get(FacetCodes.Dimension.TYPE), types.length),
+                        largestFirst(known(counts.get(FacetDimension.TYPE), types.length), types.length),
                         ordinal -> types[ordinal.intValue()].name(),
                         ordinal -> types[ordinal.intValue()].label()),
                 values(
-                        known(byDimension.get(FacetCodes.Dimension.OUTCOME), outcomes.length),
+                        largestFirst(known(counts.get(FacetDimension.OUTCOME), outcomes.length), outcomes.length),
                         ordinal -> outcomes[ordinal.intValue()].name(),
                         ordinal -> outcomes[ordinal.intValue()].label()),
                 values(
-                        first(byDimension.get(FacetCodes.Dimension.CASE_GROUP), MAX_CASE_GROUPS),
+                        largestFirst(counts.get(FacetDimension.CASE_GROUP), MAX_CASE_GROUPS),
                         code -> SearchEntry.kleGroupOfCode(code.intValue()),
                         code -> SearchEntry.kleGroupOfCode(code.intValue())));
     }
 
-    private static Map<Long, Long> first(Map<Long, Long> counts, int limit) {
+    /** The {@code limit} values with the largest counts, largest first, equal counts by value. */
+    static Map<Long, Long> largestFirst(Map<Long, Long> counts, int limit) {
         Map<Long, Long> first = new java.util.LinkedHashMap<>();
-        counts.entrySet().stream().limit(limit).forEach(e -> first.put(e.getKey(), e.getValue()));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .forEach(e -> first.put(e.getKey(), e.getValue()));
         return first;
     }
 
     /** Enum ordinals this version knows (an index written by another version may hold others until a reindex). */
     private static Map<Long, Long> known(Map<Long, Long> counts, int size) {
-        Map<Long, Long> known = new java.util.LinkedHashMap<>();
+        Map<Long, Long> known = new java.util.HashMap<>();
         counts.forEach((ordinal, count) -> {
             if (ordinal < size) {
                 known.put(ordinal, count);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
-import dk.punkt.search.internal.FacetCodes.Dimension;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 class FacetCounterTest {
 
     @Test
-    void countsEveryCodeOfTheMatchingDocumentsLargestFirst() throws Exception {
-        Map<Long, Long> expected = new HashMap<>();
+    void countsEveryValueOfTheMatchingDocumentsPerDimension() throws Exception {
+        Map<FacetDimension, Map<Long, Long>> expected = new EnumMap<>(FacetDimension.class);
+        for (FacetDimension dimension : FacetDimension.values()) {
+            expected.put(dimension, new HashMap<>());
+        }
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
                 for (int i = 0; i < 3_000; i++) {
@@ -44,16 +47,16 @@ class FacetCounterTest {
                     document.add(new SortedNumericDocValuesField(
                             FacetKey.FIELD, FacetKey.of(committee, year, type, outcome, kle)));
                     if (matches) {
-                        expected.merge(FacetCodes.code(Dimension.COMMITTEE, committee), 1L, Long::sum);
-                        expected.merge(FacetCodes.code(Dimension.YEAR, year), 1L, Long::sum);
+                        expected.get(FacetDimension.COMMITTEE).merge(committee, 1L, Long::sum);
+                        expected.get(FacetDimension.YEAR).merge((long) year, 1L, Long::sum);
                         if (type != null) {
-                            expected.merge(FacetCodes.code(Dimension.TYPE, type.ordinal()), 1L, Long::sum);
+                            expected.get(FacetDimension.TYPE).merge((long) type.ordinal(), 1L, Long::sum);
                         }
                         if (outcome != null) {
-                            expected.merge(FacetCodes.code(Dimension.OUTCOME, outcome.ordinal()), 1L, Long::sum);
+                            expected.get(FacetDimension.OUTCOME).merge((long) outcome.ordinal(), 1L, Long::sum);
                         }
                         if (kle != null) {
-                            expected.merge(FacetCodes.code(Dimension.CASE_GROUP, kle), 1L, Long::sum);
+                            expected.get(FacetDimension.CASE_GROUP).merge((long) kle, 1L, Long::sum);
                         }
                     }
                     writer.addDocument(document);
@@ -64,15 +67,11 @@ class FacetCounterTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 TermQuery matching = new TermQuery(new Term("match", "yes"));
-                Map<Long, Long> counts = new IndexSearcher(reader).search(matching, FacetCounter.manager());
+                Map<FacetDimension, Map<Long, Long>> counts =
+                        new IndexSearcher(reader).search(matching, FacetCounter.manager());
                 assertThat(counts).isEqualTo(expected);
-                assertThat(counts.keySet())
-                        .contains(
-                                FacetCodes.code(Dimension.COMMITTEE, 5_000), FacetCodes.code(Dimension.CASE_GROUP, 0));
-                List<Long> values = List.copyOf(counts.values());
-                for (int i = 1; i < values.size(); i++) {
-                    assertThat(values.get(i)).isLessThanOrEqualTo(values.get(i - 1));
-                }
+                assertThat(counts.get(FacetDimension.COMMITTEE)).containsKey(5_000L);
+                assertThat(counts.get(FacetDimension.CASE_GROUP)).containsKey(0L);
                 ExecutorService executor = Executors.newFixedThreadPool(2);
                 try {
                     // one slice per segment, so several counters are merged
@@ -89,5 +88,16 @@ class FacetCounterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void facetValuesAreListedLargestCountFirstEqualCountsByValueUpToTheLimit() {
+        Map<Long, Long> counts = Map.of(7L, 3L, 2L, 9L, 5L, 3L, 1L, 1L, 9L, 4L);
+
+        Map<Long, Long> listed = SearchQueries.largestFirst(counts, 4);
+
+        assertThat(List.copyOf(listed.keySet())).containsExactly(2L, 9L, 5L, 7L);
+        assertThat(List.copyOf(listed.values())).containsExactly(9L, 4L, 3L, 3L);
+        assertThat(SearchQueries.largestFirst(counts, 10)).hasSize(5);
     }
 }
