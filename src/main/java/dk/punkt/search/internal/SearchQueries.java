@@ -21,6 +21,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -139,8 +140,10 @@ public class SearchQueries {
             Set<String> fields = closedHighlights ? WITH_ALL_TEXT : parts.highlights() ? WITH_OPEN_TEXT : ROW;
             List<dk.punkt.search.SearchResult.Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
+            // One stored-fields reader for the whole page: each call of storedFields() opens a fresh one per segment.
+            StoredFields stored = reader.storedFields();
             for (int i = offset; i < docs.length; i++) {
-                hits.add(hit(reader, docs[i].doc, fields, access, marker, closedHighlights));
+                hits.add(hit(reader, stored, docs[i].doc, fields, access, marker, closedHighlights));
             }
             return new dk.punkt.search.SearchResult(
                     top.totalHits.value,
@@ -177,13 +180,14 @@ public class SearchQueries {
      */
     private static dk.punkt.search.SearchResult.Hit hit(
             IndexReader reader,
+            StoredFields storedFields,
             int doc,
             Set<String> fields,
             SearchAccess access,
             Highlighter marker,
             boolean closedText)
             throws IOException {
-        Document stored = reader.storedFields().document(doc, fields);
+        Document stored = storedFields.document(doc, fields);
         long committeeId = stored.getField("committeeId").numericValue().longValue();
         boolean closed = stored.getField("closed").numericValue().intValue() != 0;
         String snippet = null;
