@@ -124,21 +124,14 @@ public class DocumentVersionService {
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.COMMIT);
         MeetingDocument full;
-        List<Object[]> earlierVersions;
+        List<DocumentVersionRepository.Numbered> earlierVersions;
         try {
             full = documents
                     .forMeeting(meetingId, new Audience(Optional.empty(), true))
                     .orElseThrow(
                             () -> new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
-            // The kind and number of every earlier version, in one JPQL query: the label counts those of this
-            // kind, the new number follows the highest (two queries before, one of them a derived count query,
-            // which Hibernate translates anew on every call).
-            earlierVersions = entityManager
-                    .createQuery(
-                            "select v.kind, v.number from DocumentVersion v where v.meetingId = :meetingId",
-                            Object[].class)
-                    .setParameter("meetingId", meetingId)
-                    .getResultList();
+            // The label counts the earlier versions of this kind; the new number follows the highest.
+            earlierVersions = versions.numbersOf(meetingId);
         } finally {
             session.setHibernateFlushMode(flushMode);
         }
@@ -147,9 +140,11 @@ public class DocumentVersionService {
             case SUPPLEMENT -> PublicCut.asAgenda(full, onlyItems);
             case MINUTES -> full;
         };
-        long earlier = earlierVersions.stream().filter(v -> v[0] == kind).count();
-        int highest =
-                earlierVersions.stream().mapToInt(v -> (Integer) v[1]).max().orElse(0);
+        long earlier = earlierVersions.stream().filter(v -> v.kind() == kind).count();
+        int highest = earlierVersions.stream()
+                .mapToInt(DocumentVersionRepository.Numbered::number)
+                .max()
+                .orElse(0);
         String label = label(kind, reason != null, earlier + 1);
         String by = accounts.current().map(CurrentUser::username).orElse("system");
         versions.saveAndFlush(
