@@ -33,33 +33,41 @@ final class LoadGenerator {
 
     private LoadGenerator() {}
 
-    record Result(long requests, long errors, double seconds, double p50Millis, double p99Millis, double maxMillis) {
+    record Result(
+            int clients,
+            long requests,
+            long errors,
+            double seconds,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis) {
 
         double perSecond() {
             return requests / seconds;
         }
 
         String encoded() {
-            return RESULT + requests + " " + errors + " " + seconds + " " + p50Millis + " " + p99Millis + " "
-                    + maxMillis;
+            return RESULT + clients + " " + requests + " " + errors + " " + seconds + " " + p50Millis + " " + p99Millis
+                    + " " + maxMillis;
         }
 
         static Result decoded(String line) {
             String[] f = line.substring(RESULT.length()).trim().split(" ");
             return new Result(
-                    Long.parseLong(f[0]),
+                    Integer.parseInt(f[0]),
                     Long.parseLong(f[1]),
-                    Double.parseDouble(f[2]),
+                    Long.parseLong(f[2]),
                     Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]),
-                    Double.parseDouble(f[5]));
+                    Double.parseDouble(f[5]),
+                    Double.parseDouble(f[6]));
         }
 
         @Override
         public String toString() {
             return String.format(
-                    "clients=50 requests=%d errors=%d rps=%.0f p50=%.1f ms p99=%.1f ms max=%.1f ms",
-                    requests, errors, perSecond(), p50Millis, p99Millis, maxMillis);
+                    "clients=%d requests=%d errors=%d rps=%.0f p50=%.1f ms p99=%.1f ms max=%.1f ms",
+                    clients, requests, errors, perSecond(), p50Millis, p99Millis, maxMillis);
         }
     }
 
@@ -175,9 +183,10 @@ final class LoadGenerator {
             }
             Arrays.sort(merged);
             if (merged.length == 0) {
-                return new Result(0, errors, seconds, 0, 0, 0);
+                return new Result(clients, 0, errors, seconds, 0, 0, 0);
             }
             return new Result(
+                    clients,
                     merged.length,
                     errors,
                     seconds,

@@ -49,10 +49,10 @@ class StartupIndexer implements ApplicationRunner {
                 .where(f -> f.matchAll())
                 .fetchTotalHitCount());
         if (rows == 0 || rows != documents) {
-            log.info("Søgeindekset genopbygges ({} rækker, {} dokumenter i indekset)", rows, documents);
+            log.info("Rebuilding the search index ({} entry rows, {} documents in the index)", rows, documents);
             job.run(documents == 0, progress -> {});
         } else if (documents > 0 && withoutFacetKey()) {
-            log.info("Søgeindekset genopbygges: det er skrevet før facetfeltet '{}' (session 5)", FacetKey.FIELD);
+            log.info("Rebuilding the search index: it was written before the facet field '{}'", FacetKey.FIELD);
             job.run(true, progress -> {});
         }
     }
