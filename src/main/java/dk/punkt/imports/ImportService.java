@@ -237,14 +237,14 @@ public class ImportService {
     private long createImported(String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
         // A batch's files are usually one committee's: look it up (or create it) once per transaction.
         CommitteeView committee = committeesSeen.computeIfAbsent(document.committee(), name -> committeeFor(document));
-        MeetingView meeting = plan(file, committee, document);
+        long meetingId = planImported(file, committee, document);
         boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
         List<Long> itemIds = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
             try {
                 itemIds.add(items.createImported(
-                        newItem(committee, meeting, item),
-                        meeting.id(),
+                        newItem(committee, meetingId, item),
+                        meetingId,
                         item.attachments().stream()
                                 .map(a -> new ImportedAppendix(a.name(), a.closed(), contentTypeOf(a.name())))
                                 .toList(),
@@ -262,13 +262,13 @@ public class ImportService {
                     decided.add(new ImportedDecision(itemIds.get(i), item.decision(), item.outcome()));
                 }
             }
-            decisions.recordImported(meeting.id(), decided);
+            decisions.recordImported(meetingId, decided);
         }
         meetings.completeImported(
-                meeting.id(),
+                meetingId,
                 agendaRows(document, itemIds),
                 minutes ? MeetingState.REFERAT_GODKENDT : MeetingState.DAGSORDEN_UDSENDT);
-        return meeting.id();
+        return meetingId;
     }
 
     /**
@@ -294,17 +294,30 @@ public class ImportService {
 
     private MeetingView plan(String file, CommitteeView committee, MeetingDocument document) {
         try {
-            return meetings.plan(new NewMeeting(
-                    committee.id(),
-                    document.date(),
-                    document.startTime(),
-                    null,
-                    document.location(),
-                    attendees(document.participants()),
-                    attendees(document.absent())));
+            return meetings.plan(newMeeting(committee, document));
         } catch (IllegalArgumentException e) {
             throw new ImportException(file, null, "the meeting cannot be created: " + e.getMessage(), e);
         }
+    }
+
+    /** As {@link #plan}, written together with the rest of the meeting by {@code completeImported}. */
+    private long planImported(String file, CommitteeView committee, MeetingDocument document) {
+        try {
+            return meetings.planImported(newMeeting(committee, document), committee);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file, null, "the meeting cannot be created: " + e.getMessage(), e);
+        }
+    }
+
+    private static NewMeeting newMeeting(CommitteeView committee, MeetingDocument document) {
+        return new NewMeeting(
+                committee.id(),
+                document.date(),
+                document.startTime(),
+                null,
+                document.location(),
+                attendees(document.participants()),
+                attendees(document.absent()));
     }
 
     /** Step by step through every service transition, each with its event (the demo's meetings). */
@@ -340,7 +353,7 @@ public class ImportService {
     }
 
     private long createItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
-        ItemView created = items.createFromDocument(newItem(committee, meeting, item));
+        ItemView created = items.createFromDocument(newItem(committee, meeting.id(), item));
         for (MeetingDocument.Attachment attachment : item.attachments()) {
             items.addAppendix(
                     created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
@@ -350,10 +363,10 @@ public class ImportService {
         return created.id();
     }
 
-    private static NewItem newItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
+    private static NewItem newItem(CommitteeView committee, long meetingId, MeetingDocument.Item item) {
         return new NewItem(
                 committee.id(),
-                meeting.id(),
+                meetingId,
                 item.title(),
                 item.caseNumber(),
                 item.type() == null ? null : ItemType.fromLabel(item.type()),

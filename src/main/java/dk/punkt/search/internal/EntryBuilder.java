@@ -13,6 +13,7 @@ import dk.punkt.minutes.DecisionView;
 import dk.punkt.publishing.DocumentFrozen;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public class EntryBuilder {
     private final AppendixExtraction extraction;
     private final DecisionService decisions;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     EntryBuilder(
             MeetingService meetings,
@@ -58,7 +60,8 @@ public class EntryBuilder {
             AppendixTextRepository appendixTexts,
             AppendixExtraction extraction,
             DecisionService decisions,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
         this.meetings = meetings;
         this.documents = documents;
         this.items = items;
@@ -67,6 +70,7 @@ public class EntryBuilder {
         this.extraction = extraction;
         this.decisions = decisions;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** Call within a transaction. */
@@ -112,8 +116,13 @@ public class EntryBuilder {
         for (MeetingDocument.Item item : document.items()) {
             ItemFacts fact = facts.get(item.id());
             SearchEntry entry = stale.remove(item.id());
+            boolean added = false;
             if (entry == null) {
-                entry = moved.containsKey(item.id()) ? moved.get(item.id()) : new SearchEntry(item.id());
+                entry = moved.get(item.id());
+            }
+            if (entry == null) {
+                entry = new SearchEntry(item.id());
+                added = true;
             }
             entry.describe(
                     committeeId,
@@ -139,7 +148,10 @@ public class EntryBuilder {
             appendices.stream()
                     .filter(appendix -> hasFile(appendix) && !extracted.containsKey(appendix.id()))
                     .forEach(appendix -> toExtract.add(new AppendixExtraction.Pending(item.id(), appendix)));
-            entries.save(entry);
+            if (added) {
+                // Persisted, not saved: save() would merge an entity with an id and read it first.
+                entityManager.persist(entry);
+            }
         }
         entries.deleteAll(stale.values());
         if (!toExtract.isEmpty()) {
