@@ -68,8 +68,8 @@ public class MeetingService {
 
     /**
      * Plans a meeting for the import, which has read the committee already and completes the meeting in the same
-     * transaction ({@link #completeImported}): as {@link #plan}, but the meeting is not flushed, so it is written
-     * once, in its final state, instead of inserted here and updated there. Returns its id.
+     * transaction ({@link #completeImported}): as {@link #plan}, but not flushed here (the meeting's insert goes
+     * with its items' at {@code completeImported}'s one flush). Returns its id.
      */
     @Transactional
     public long planImported(NewMeeting c, CommitteeView committee) {
@@ -220,9 +220,7 @@ public class MeetingService {
     /** Replaces the agenda (items and pauses, in order); refused once the minutes are approved. */
     @Transactional
     public MeetingView setAgenda(long meetingId, List<AgendaRow> rows) {
-        // No lock and forced version increment as for other changes: the import planned this meeting in the same
-        // transaction (it is in the session, no query needed), and its state changes, which counts as a new version.
-        Meeting meeting = load(meetingId);
+        Meeting meeting = loadForChange(meetingId);
         meeting.replaceAgenda(checkedRows(meetingId, rows));
         return flushed(meeting);
     }
