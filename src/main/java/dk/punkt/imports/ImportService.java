@@ -49,6 +49,9 @@ public class ImportService {
     /** What became of one file. */
     public record Outcome(String file, long meetingId, int items, boolean alreadyImported) {}
 
+    /** Files of a batch written per flush: about 100 rows each, so 10 fill Hibernate's JDBC batches of 50. */
+    static final int FILES_PER_FLUSH = 10;
+
     private final MinutesTextParser parser = new MinutesTextParser();
     private final ImportSourceRepository sources;
     private final CommitteeService committees;
@@ -188,6 +191,7 @@ public class ImportService {
         try {
             transaction.executeWithoutResult(status -> {
                 Map<String, CommitteeView> committeesSeen = new HashMap<>();
+                int written = 0;
                 for (int i : toWrite) {
                     String file = files.get(i).file();
                     MeetingDocument document = (MeetingDocument) parsed.get(i);
@@ -195,9 +199,12 @@ public class ImportService {
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
                     results[i] = new Result(
                             file, new Outcome(file, meetingId, document.items().size(), false), null);
-                    // Written; forget the entities so the session stays small over a long batch.
-                    entityManager.flush();
-                    entityManager.clear();
+                    // Written every few files, so each table's rows go in fuller JDBC batches (round trips to the
+                    // database server); then forgotten, so the session stays small over a long batch.
+                    if (++written % FILES_PER_FLUSH == 0) {
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
                 }
             });
         } catch (RuntimeException batchFailed) {

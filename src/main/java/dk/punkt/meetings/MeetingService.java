@@ -309,12 +309,12 @@ public class MeetingService {
      * the agenda, then each transition by the meeting's own rules, written with one flush. Only the final state's
      * event is published ({@link AgendaPublished}, {@link MeetingHeld} or {@link MinutesApproved}): the meeting
      * happened long ago, and what the document shows is its final state, so listeners freeze and index that once
-     * instead of once per intermediate state.
+     * instead of once per intermediate state. The changes are written at the caller's next flush (or commit).
      *
      * @throws IllegalArgumentException for an unknown meeting, bad agenda rows or a final state before the agenda
      */
     @Transactional
-    public MeetingView completeImported(long meetingId, List<AgendaRow> rows, MeetingState finalState) {
+    public void completeImported(long meetingId, List<AgendaRow> rows, MeetingState finalState) {
         if (finalState != MeetingState.DAGSORDEN_UDSENDT
                 && finalState != MeetingState.AFHOLDT
                 && finalState != MeetingState.REFERAT_GODKENDT) {
@@ -340,7 +340,7 @@ public class MeetingService {
             event = new MinutesApproved(meetingId, meeting.getCommitteeId(), at);
         }
         events.publishEvent(event);
-        return flushed(meeting);
+        // Not flushed here: the import writes several meetings per flush (fewer, fuller JDBC batches).
     }
 
     private Meeting loadForChange(long id) {
