@@ -49,6 +49,9 @@ public class ImportService {
     /** What became of one file. */
     public record Outcome(String file, long meetingId, int items, boolean alreadyImported) {}
 
+    /** Files of a batch written per flush: about 100 rows each, so 10 fill Hibernate's JDBC batches of 50. */
+    static final int FILES_PER_FLUSH = 10;
+
     private final MinutesTextParser parser = new MinutesTextParser();
     private final ImportSourceRepository sources;
     private final CommitteeService committees;
@@ -188,6 +191,7 @@ public class ImportService {
         try {
             transaction.executeWithoutResult(status -> {
                 Map<String, CommitteeView> committeesSeen = new HashMap<>();
+                int written = 0;
                 for (int i : toWrite) {
                     String file = files.get(i).file();
                     MeetingDocument document = (MeetingDocument) parsed.get(i);
@@ -195,9 +199,12 @@ public class ImportService {
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
                     results[i] = new Result(
                             file, new Outcome(file, meetingId, document.items().size(), false), null);
-                    // Written; forget the entities so the session stays small over a long batch.
-                    entityManager.flush();
-                    entityManager.clear();
+                    // Written every few files, so each table's rows go in fuller JDBC batches (round trips to the
+                    // database server); then forgotten, so the session stays small over a long batch.
+                    if (++written % FILES_PER_FLUSH == 0) {
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
                 }
             });
         } catch (RuntimeException batchFailed) {
@@ -237,14 +244,14 @@ public class ImportService {
     private long createImported(String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
         // A batch's files are usually one committee's: look it up (or create it) once per transaction.
         CommitteeView committee = committeesSeen.computeIfAbsent(document.committee(), name -> committeeFor(document));
-        MeetingView meeting = plan(file, committee, document);
+        long meetingId = planImported(file, committee, document);
         boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
         List<Long> itemIds = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
             try {
                 itemIds.add(items.createImported(
-                        newItem(committee, meeting, item),
-                        meeting.id(),
+                        newItem(committee, meetingId, item),
+                        meetingId,
                         item.attachments().stream()
                                 .map(a -> new ImportedAppendix(a.name(), a.closed(), contentTypeOf(a.name())))
                                 .toList(),
@@ -262,13 +269,13 @@ public class ImportService {
                     decided.add(new ImportedDecision(itemIds.get(i), item.decision(), item.outcome()));
                 }
             }
-            decisions.recordImported(meeting.id(), decided);
+            decisions.recordImported(meetingId, decided);
         }
         meetings.completeImported(
-                meeting.id(),
+                meetingId,
                 agendaRows(document, itemIds),
                 minutes ? MeetingState.REFERAT_GODKENDT : MeetingState.DAGSORDEN_UDSENDT);
-        return meeting.id();
+        return meetingId;
     }
 
     /**
@@ -294,17 +301,30 @@ public class ImportService {
 
     private MeetingView plan(String file, CommitteeView committee, MeetingDocument document) {
         try {
-            return meetings.plan(new NewMeeting(
-                    committee.id(),
-                    document.date(),
-                    document.startTime(),
-                    null,
-                    document.location(),
-                    attendees(document.participants()),
-                    attendees(document.absent())));
+            return meetings.plan(newMeeting(committee, document));
         } catch (IllegalArgumentException e) {
             throw new ImportException(file, null, "the meeting cannot be created: " + e.getMessage(), e);
         }
+    }
+
+    /** As {@link #plan}, written together with the rest of the meeting by {@code completeImported}. */
+    private long planImported(String file, CommitteeView committee, MeetingDocument document) {
+        try {
+            return meetings.planImported(newMeeting(committee, document), committee);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file, null, "the meeting cannot be created: " + e.getMessage(), e);
+        }
+    }
+
+    private static NewMeeting newMeeting(CommitteeView committee, MeetingDocument document) {
+        return new NewMeeting(
+                committee.id(),
+                document.date(),
+                document.startTime(),
+                null,
+                document.location(),
+                attendees(document.participants()),
+                attendees(document.absent()));
     }
 
     /** Step by step through every service transition, each with its event (the demo's meetings). */
@@ -340,7 +360,7 @@ public class ImportService {
     }
 
     private long createItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
-        ItemView created = items.createFromDocument(newItem(committee, meeting, item));
+        ItemView created = items.createFromDocument(newItem(committee, meeting.id(), item));
         for (MeetingDocument.Attachment attachment : item.attachments()) {
             items.addAppendix(
                     created.id(), attachment.name(), attachment.closed(), contentTypeOf(attachment.name()), 0);
@@ -350,10 +370,10 @@ public class ImportService {
         return created.id();
     }
 
-    private static NewItem newItem(CommitteeView committee, MeetingView meeting, MeetingDocument.Item item) {
+    private static NewItem newItem(CommitteeView committee, long meetingId, MeetingDocument.Item item) {
         return new NewItem(
                 committee.id(),
-                meeting.id(),
+                meetingId,
                 item.title(),
                 item.caseNumber(),
                 item.type() == null ? null : ItemType.fromLabel(item.type()),

@@ -63,6 +63,26 @@ public class MeetingService {
         CommitteeView committee = committees
                 .find(c.committeeId())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown committee id: " + c.committeeId()));
+        return meetings.saveAndFlush(newMeeting(c, committee)).toView();
+    }
+
+    /**
+     * Plans a meeting for the import, which has read the committee already and completes the meeting in the same
+     * transaction ({@link #completeImported}): as {@link #plan}, but not flushed here (the meeting's insert goes
+     * with its items' at {@code completeImported}'s one flush). Returns its id.
+     */
+    @Transactional
+    public long planImported(NewMeeting c, CommitteeView committee) {
+        if (c == null) {
+            throw new IllegalArgumentException("New meeting is missing");
+        }
+        if (committee == null || committee.id() != c.committeeId()) {
+            throw new IllegalArgumentException("The committee given is not the meeting's: " + c.committeeId());
+        }
+        return meetings.save(newMeeting(c, committee)).getId();
+    }
+
+    private Meeting newMeeting(NewMeeting c, CommitteeView committee) {
         if (c.date() == null) {
             throw new IllegalArgumentException("Meeting date is missing for committee " + c.committeeId());
         }
@@ -86,8 +106,7 @@ public class MeetingService {
                         .map(m -> new Attendee(m.name(), m.title()))
                         .toList();
         List<Attendee> absent = c.absent() != null ? checked("absent", c.absent()) : List.of();
-        Meeting meeting = new Meeting(committee.id(), c.date(), start, end, location, participants, absent);
-        return meetings.saveAndFlush(meeting).toView();
+        return new Meeting(committee.id(), c.date(), start, end, location, participants, absent);
     }
 
     /** Plans every meeting of a series in one transaction: all of them or, on bad input, none. */
@@ -290,12 +309,12 @@ public class MeetingService {
      * the agenda, then each transition by the meeting's own rules, written with one flush. Only the final state's
      * event is published ({@link AgendaPublished}, {@link MeetingHeld} or {@link MinutesApproved}): the meeting
      * happened long ago, and what the document shows is its final state, so listeners freeze and index that once
-     * instead of once per intermediate state.
+     * instead of once per intermediate state. The changes are written at the caller's next flush (or commit).
      *
      * @throws IllegalArgumentException for an unknown meeting, bad agenda rows or a final state before the agenda
      */
     @Transactional
-    public MeetingView completeImported(long meetingId, List<AgendaRow> rows, MeetingState finalState) {
+    public void completeImported(long meetingId, List<AgendaRow> rows, MeetingState finalState) {
         if (finalState != MeetingState.DAGSORDEN_UDSENDT
                 && finalState != MeetingState.AFHOLDT
                 && finalState != MeetingState.REFERAT_GODKENDT) {
@@ -305,7 +324,9 @@ public class MeetingService {
         // The agenda rows are written once, already marked as sent out, with the meeting's one update: a flush
         // between setting and publishing them would insert each row and then update it (and each update costs
         // Envers a search through all the audit work of an import's transaction).
-        Meeting meeting = loadForChange(meetingId);
+        // No lock and forced version increment as for other changes: the import planned this meeting in the same
+        // transaction (it is in the session, no query needed), and its state changes, which counts as a new version.
+        Meeting meeting = load(meetingId);
         meeting.replaceAgenda(checkedRows(meetingId, rows));
         Instant at = now();
         meeting.publishAgenda(at);
@@ -319,7 +340,7 @@ public class MeetingService {
             event = new MinutesApproved(meetingId, meeting.getCommitteeId(), at);
         }
         events.publishEvent(event);
-        return flushed(meeting);
+        // Not flushed here: the import writes several meetings per flush (fewer, fuller JDBC batches).
     }
 
     private Meeting loadForChange(long id) {

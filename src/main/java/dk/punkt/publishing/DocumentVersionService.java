@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -40,18 +41,21 @@ public class DocumentVersionService {
     private final AccountService accounts;
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     DocumentVersionService(
             DocumentVersionRepository versions,
             MeetingDocumentService documents,
             AccountService accounts,
             ObjectMapper json,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.versions = versions;
         this.documents = documents;
         this.accounts = accounts;
         this.json = json;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** A meeting's versions, oldest first. */
@@ -150,6 +154,8 @@ public class DocumentVersionService {
         versions.saveAndFlush(
                 new DocumentVersion(meetingId, committeeId, highest + 1, kind, label, reason, at, by, write(document)));
         entityManager.clear();
+        // Search would assemble the same document again after the commit (an import's meetings): hand it along.
+        events.publishEvent(new DocumentFrozen(meetingId, committeeId, full));
     }
 
     /** "Dagsorden", "Rettelse 1 til dagsorden", "Tillægsdagsorden 2", "Referat", "Rettelse 1 til referat". */

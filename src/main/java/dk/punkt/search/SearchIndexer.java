@@ -1,11 +1,14 @@
 package dk.punkt.search;
 
+import dk.punkt.publishing.DocumentFrozen;
 import dk.punkt.search.internal.EntryBuilder;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -14,6 +17,8 @@ import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,8 +34,13 @@ public class SearchIndexer {
     private final TransactionTemplate newTransaction;
     private final EntityManager entityManager;
 
-    /** The meetings whose rebuild this thread defers, while it runs {@link #rebuildingOnceAfter}; else null. */
-    private final ThreadLocal<Set<Long>> deferred = new ThreadLocal<>();
+    /**
+     * The meetings whose rebuild this thread defers, while it runs {@link #rebuildingOnceAfter}, and the documents
+     * that committed freezes assembled for them meanwhile; else null.
+     */
+    private final ThreadLocal<Deferred> deferred = new ThreadLocal<>();
+
+    private record Deferred(Set<Long> meetings, Map<Long, DocumentFrozen> documents) {}
 
     /**
      * Rebuilds of one meeting run one at a time, each in a transaction of its own that commits before the next
@@ -69,12 +79,34 @@ public class SearchIndexer {
      * returns false (and remembers nothing) otherwise.
      */
     public boolean defer(long meetingId) {
-        Set<Long> meetings = deferred.get();
-        if (meetings == null) {
+        Deferred current = deferred.get();
+        if (current == null) {
             return false;
         }
-        meetings.add(meetingId);
+        current.meetings().add(meetingId);
         return true;
+    }
+
+    /**
+     * Keeps the document a freeze just assembled for the deferred rebuild at the end of {@link #rebuildingOnceAfter}
+     * (which then need not assemble it again), once the freeze's transaction has committed: a rolled-back one's
+     * document describes nothing. Does nothing when this thread defers no rebuilds.
+     */
+    public void frozen(DocumentFrozen frozen) {
+        Deferred current = deferred.get();
+        if (current == null) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            current.documents().put(frozen.meetingId(), frozen);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                current.documents().put(frozen.meetingId(), frozen);
+            }
+        });
     }
 
     /**
@@ -86,13 +118,13 @@ public class SearchIndexer {
         if (deferred.get() != null) {
             return work.get();
         }
-        Set<Long> meetings = new LinkedHashSet<>();
-        deferred.set(meetings);
+        Deferred current = new Deferred(new LinkedHashSet<>(), new HashMap<>());
+        deferred.set(current);
         try {
             return work.get();
         } finally {
             deferred.remove();
-            reindexMeetings(meetings);
+            reindexMeetings(current.meetings(), current.documents());
         }
     }
 
@@ -102,6 +134,11 @@ public class SearchIndexer {
      * entities before each query would cost more than the rebuild.
      */
     public int reindexMeetings(Collection<Long> meetingIds) {
+        return reindexMeetings(meetingIds, Map.of());
+    }
+
+    /** As {@link #reindexMeetings(Collection)}, from the documents given where there is one for a meeting. */
+    private int reindexMeetings(Collection<Long> meetingIds, Map<Long, DocumentFrozen> documents) {
         if (meetingIds.isEmpty()) {
             return 0;
         }
@@ -113,7 +150,8 @@ public class SearchIndexer {
                 entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
                 int total = 0;
                 for (long id : ids) {
-                    total += entries.rebuild(id);
+                    DocumentFrozen frozen = documents.get(id);
+                    total += frozen == null ? entries.rebuild(id) : entries.rebuild(frozen);
                 }
                 return total;
             });

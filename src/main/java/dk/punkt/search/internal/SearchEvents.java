@@ -6,9 +6,11 @@ import dk.punkt.meetings.MeetingHeld;
 import dk.punkt.meetings.MinutesApproved;
 import dk.punkt.meetings.MinutesCorrected;
 import dk.punkt.meetings.SupplementaryAgendaPublished;
+import dk.punkt.publishing.DocumentFrozen;
 import dk.punkt.search.SearchIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -55,6 +57,12 @@ class SearchEvents {
     @TransactionalEventListener(fallbackExecution = true)
     void on(SupplementaryAgendaPublished event) {
         reindex(event.meetingId());
+    }
+
+    /** A bulk writer's deferred rebuild (the import) reuses the document the freeze assembled. */
+    @EventListener
+    void on(DocumentFrozen event) {
+        indexer.frozen(event);
     }
 
     private void reindex(long meetingId) {
