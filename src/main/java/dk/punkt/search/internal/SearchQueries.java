@@ -4,6 +4,7 @@ import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.SearchAccess;
 import dk.punkt.search.SearchQuery;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,6 +27,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -35,6 +41,7 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -95,9 +102,46 @@ public class SearchQueries {
     /** The index's own query analyzer, from the Lucene backend (looked up once). */
     private volatile Analyzer analyzer;
 
-    SearchQueries(CommitteeNames committeeNames, EntityManagerFactory entityManagerFactory) {
+    /**
+     * Slices of the index searched at once per query ({@code punkt.search.query-threads}; 0, the default, means one
+     * per processor); 1 searches on the caller's thread only.
+     */
+    private final int queryThreads;
+
+    /** The threads besides the caller's that search a query's other slices; null with one thread per query. */
+    private final ExecutorService sliceThreads;
+
+    // TEMPORARY measurement switch
+    private final boolean countPass;
+
+    SearchQueries(
+            CommitteeNames committeeNames,
+            EntityManagerFactory entityManagerFactory,
+            @Value("${punkt.search.query-threads:0}") int queryThreads,
+            @Value("${punkt.search.count-pass:true}") boolean countPass) {
         this.committeeNames = committeeNames;
         this.entityManagerFactory = entityManagerFactory;
+        this.queryThreads =
+                queryThreads > 0 ? queryThreads : Runtime.getRuntime().availableProcessors();
+        this.sliceThreads =
+                this.queryThreads > 1 ? Executors.newFixedThreadPool(this.queryThreads - 1, daemon()) : null;
+        this.countPass = countPass;
+    }
+
+    private static ThreadFactory daemon() {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "search-slice-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sliceThreads != null) {
+            sliceThreads.shutdown();
+        }
     }
 
     /** Which costly parts of a search to compute; the application always asks for both (the benchmark for less). */
@@ -121,20 +165,11 @@ public class SearchQueries {
         LuceneIndexScope scope =
                 Search.mapping(entityManagerFactory).scope(SearchEntry.class).extension(LuceneExtension.get());
         try (IndexReader reader = scope.openIndexReader()) {
-            // One thread per query: slices on an executor did not pay (docs/decisions-search.md, session 5).
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var page = new TopFieldCollectorManager(sort, offset + SearchQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
-            TopDocs top;
-            Map<FacetDimension, Map<Long, Long>> facetCounts = null;
-            if (parts.facets()) {
-                Object[] both = searcher.search(lucene, new MultiCollectorManager(page, FacetCounter.manager()));
-                top = (TopDocs) both[0];
-                @SuppressWarnings("unchecked")
-                Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
-                facetCounts = counted;
-            } else {
-                top = searcher.search(lucene, page);
-            }
+            IndexSearcher searcher = sliceThreads == null
+                    ? new IndexSearcher(reader)
+                    : new SlicedSearcher(reader, sliceThreads, queryThreads);
+            Collected found = collect(searcher, lucene, sort, offset + SearchQuery.PAGE_SIZE, parts.facets());
+            TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
             boolean closedHighlights = parts.highlights() && access.seesAny();
             Set<String> fields = closedHighlights ? WITH_ALL_TEXT : parts.highlights() ? WITH_OPEN_TEXT : ROW;
@@ -146,15 +181,51 @@ public class SearchQueries {
                 hits.add(hit(reader, stored, docs[i].doc, fields, access, marker, closedHighlights));
             }
             return new dk.punkt.search.SearchResult(
-                    top.totalHits.value,
+                    found.total(),
                     query.page(),
                     SearchQuery.PAGE_SIZE,
                     hits,
-                    facetCounts != null ? facets(facetCounts) : EMPTY_FACETS,
+                    found.facets() != null ? facets(found.facets()) : EMPTY_FACETS,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + query, e);
         }
+    }
+
+    /** A search's best {@code wanted} hits, its exact total and (if asked for) its facet counts, else null. */
+    record Collected(TopDocs top, long total, Map<FacetDimension, Map<Long, Long>> facets) {}
+
+    /**
+     * The page needs only the best hits, so Lucene may skip documents that cannot reach it (block-max WAND: a small
+     * total-hits threshold); the exact total and the facets need every match but not its score, so they come from a
+     * second pass that scores nothing. On the million-item index that is cheaper than scoring every match in one pass
+     * (docs/performance-search.md, session 6).
+     */
+    Collected collect(IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets) throws IOException {
+        if (!countPass) {
+            var page = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
+            if (facets) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(page, FacetCounter.manager()));
+                TopDocs top = (TopDocs) both[0];
+                @SuppressWarnings("unchecked")
+                Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
+                return new Collected(top, top.totalHits.value, counted);
+            }
+            TopDocs top = searcher.search(query, page);
+            return new Collected(top, top.totalHits.value, null);
+        }
+        return twoPasses(searcher, query, sort, wanted, facets);
+    }
+
+    static Collected twoPasses(IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets)
+            throws IOException {
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+        if (facets) {
+            FacetCounter.Counted counted =
+                    searcher.search(new ConstantScoreQuery(query), FacetCounter.countingManager());
+            return new Collected(top, counted.matches(), counted.counts());
+        }
+        return new Collected(top, searcher.count(query), null);
     }
 
     private Analyzer analyzer() {
