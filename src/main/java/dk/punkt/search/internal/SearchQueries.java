@@ -31,12 +31,15 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
@@ -95,6 +98,30 @@ public class SearchQueries {
     private static final int MAX_COMMITTEES = 200;
     private static final int MAX_YEARS = 200;
     private static final int MAX_CASE_GROUPS = 100;
+
+    /** Fields of the filters (access and the facet filters), the only queries Lucene's query cache may keep. */
+    private static final Set<String> FILTER_FIELDS =
+            Set.of("closed", "committeeId", "year", "type", "outcome", "caseNumber");
+
+    /**
+     * Lucene's query cache (on by default) keeps a non-scoring query's matches per segment once it has been seen a few
+     * times. With the counting pass that would be the whole search, words included, so that a repeated search would
+     * only be counted again, not searched: a result cache. Only filters on the entries' attributes are cached (as
+     * with the plain one-pass search, where the words are always scored and never cached).
+     */
+    static final QueryCachingPolicy FILTERS_ONLY = new QueryCachingPolicy() {
+        private final UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
+
+        @Override
+        public void onUse(Query query) {
+            usage.onUse(query);
+        }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+            return onlyFilterFields(query) && usage.shouldCache(query);
+        }
+    };
 
     private final CommitteeNames committeeNames;
     private final EntityManagerFactory entityManagerFactory;
@@ -168,6 +195,7 @@ public class SearchQueries {
             IndexSearcher searcher = sliceThreads == null
                     ? new IndexSearcher(reader)
                     : new SlicedSearcher(reader, sliceThreads, queryThreads);
+            searcher.setQueryCachingPolicy(FILTERS_ONLY);
             Collected found = collect(searcher, lucene, sort, offset + SearchQuery.PAGE_SIZE, parts.facets());
             TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
@@ -190,6 +218,21 @@ public class SearchQueries {
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + query, e);
         }
+    }
+
+    /** Whether a query reads only the filter fields (so never a search's words). */
+    static boolean onlyFilterFields(Query query) {
+        boolean[] other = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!FILTER_FIELDS.contains(field)) {
+                    other[0] = true;
+                }
+                return true;
+            }
+        });
+        return !other[0];
     }
 
     /** A search's best {@code wanted} hits, its exact total and (if asked for) its facet counts, else null. */
