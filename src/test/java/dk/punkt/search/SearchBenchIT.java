@@ -91,8 +91,7 @@ class SearchBenchIT {
 
     /**
      * {@code SEARCH_BENCH_QUERY_THREADS}: {@code punkt.search.query-threads} for the service (slices searched at once;
-     * default one per processor). {@code SEARCH_BENCH_COUNT_PASS}: {@code punkt.search.count-pass}.
-     * {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
+     * default one per processor). {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
      * after the run so the application can be started against it and a later run can reuse it.
      */
     @DynamicPropertySource
@@ -100,10 +99,6 @@ class SearchBenchIT {
         String threads = System.getenv("SEARCH_BENCH_QUERY_THREADS");
         if (threads != null && !threads.isBlank()) {
             registry.add("punkt.search.query-threads", () -> threads);
-        }
-        String countPass = System.getenv("SEARCH_BENCH_COUNT_PASS");
-        if (countPass != null && !countPass.isBlank()) {
-            registry.add("punkt.search.count-pass", () -> countPass);
         }
         String dir = System.getenv("SEARCH_BENCH_DIR");
         if (dir != null && !dir.isBlank()) {

@@ -138,21 +138,16 @@ public class SearchQueries {
     /** The threads besides the caller's that search a query's other slices; null with one thread per query. */
     private final ExecutorService sliceThreads;
 
-    // TEMPORARY measurement switch
-    private final boolean countPass;
-
     SearchQueries(
             CommitteeNames committeeNames,
             EntityManagerFactory entityManagerFactory,
-            @Value("${punkt.search.query-threads:0}") int queryThreads,
-            @Value("${punkt.search.count-pass:true}") boolean countPass) {
+            @Value("${punkt.search.query-threads:0}") int queryThreads) {
         this.committeeNames = committeeNames;
         this.entityManagerFactory = entityManagerFactory;
         this.queryThreads =
                 queryThreads > 0 ? queryThreads : Runtime.getRuntime().availableProcessors();
         this.sliceThreads =
                 this.queryThreads > 1 ? Executors.newFixedThreadPool(this.queryThreads - 1, daemon()) : null;
-        this.countPass = countPass;
     }
 
     private static ThreadFactory daemon() {
@@ -196,7 +191,13 @@ public class SearchQueries {
                     ? new IndexSearcher(reader)
                     : new SlicedSearcher(reader, sliceThreads, queryThreads);
             searcher.setQueryCachingPolicy(FILTERS_ONLY);
-            Collected found = collect(searcher, lucene, sort, offset + SearchQuery.PAGE_SIZE, parts.facets());
+            Collected found = collect(
+                    searcher,
+                    lucene,
+                    sort,
+                    offset + SearchQuery.PAGE_SIZE,
+                    parts.facets(),
+                    unfilteredByRelevance(query));
             TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
             boolean closedHighlights = parts.highlights() && access.seesAny();
@@ -239,25 +240,40 @@ public class SearchQueries {
     record Collected(TopDocs top, long total, Map<FacetDimension, Map<Long, Long>> facets) {}
 
     /**
-     * The page needs only the best hits, so Lucene may skip documents that cannot reach it (block-max WAND: a small
-     * total-hits threshold); the exact total and the facets need every match but not its score, so they come from a
-     * second pass that scores nothing. On the million-item index that is cheaper than scoring every match in one pass
+     * Two passes for an unfiltered search by relevance, one pass otherwise. The page needs only the best hits by
+     * score, so Lucene may skip documents that cannot reach it (block-max WAND, a small total-hits threshold); the
+     * exact total and the facets need every match but not its score, so they come from a second pass that scores
+     * nothing. On the million-item index that halves a single word's search (~23 to ~12 ms, one thread); with a
+     * committee or year filter the skipping pass is slower than collecting every match (the filter, not the words,
+     * should lead), and a sort by date scores nothing anyway, so those collect page, total and facets in one pass
      * (docs/performance-search.md, session 6).
      */
-    Collected collect(IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets) throws IOException {
-        if (!countPass) {
-            var page = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
-            if (facets) {
-                Object[] both = searcher.search(query, new MultiCollectorManager(page, FacetCounter.manager()));
-                TopDocs top = (TopDocs) both[0];
-                @SuppressWarnings("unchecked")
-                Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
-                return new Collected(top, top.totalHits.value, counted);
-            }
-            TopDocs top = searcher.search(query, page);
-            return new Collected(top, top.totalHits.value, null);
+    static Collected collect(
+            IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets, boolean twoPasses)
+            throws IOException {
+        if (twoPasses) {
+            return twoPasses(searcher, query, sort, wanted, facets);
         }
-        return twoPasses(searcher, query, sort, wanted, facets);
+        var page = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
+        if (facets) {
+            Object[] both = searcher.search(query, new MultiCollectorManager(page, FacetCounter.manager()));
+            TopDocs top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
+            return new Collected(top, top.totalHits.value, counted);
+        }
+        TopDocs top = searcher.search(query, page);
+        return new Collected(top, top.totalHits.value, null);
+    }
+
+    /** Whether the search is by relevance without filters: the searches that match a large part of the index. */
+    static boolean unfilteredByRelevance(SearchQuery query) {
+        return query.sort() != SearchQuery.Sort.DATE
+                && query.committeeId() == null
+                && query.year() == null
+                && query.type() == null
+                && query.outcome() == null
+                && query.caseNumber() == null;
     }
 
     static Collected twoPasses(IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
+import dk.punkt.search.SearchQuery;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +97,24 @@ class TwoPassSearchTest {
         }
     }
 
+    @Test
+    void onlyUnfilteredSearchesByRelevanceTakeTwoPasses() {
+        assertThat(SearchQueries.unfilteredByRelevance(search(null, null, null, SearchQuery.Sort.RELEVANCE)))
+                .isTrue();
+        assertThat(SearchQueries.unfilteredByRelevance(search(null, null, null, SearchQuery.Sort.DATE)))
+                .isFalse();
+        assertThat(SearchQueries.unfilteredByRelevance(search(107L, null, null, SearchQuery.Sort.RELEVANCE)))
+                .isFalse();
+        assertThat(SearchQueries.unfilteredByRelevance(search(null, 2019, null, SearchQuery.Sort.RELEVANCE)))
+                .isFalse();
+        assertThat(SearchQueries.unfilteredByRelevance(search(null, null, "00.01", SearchQuery.Sort.RELEVANCE)))
+                .isFalse();
+    }
+
+    private static SearchQuery search(Long committee, Integer year, String caseNumber, SearchQuery.Sort sort) {
+        return new SearchQuery("budget", committee, year, null, null, caseNumber, sort, 1);
+    }
+
     private static void assertSameAsOnePass(IndexSearcher searcher, Query query, int wanted) throws Exception {
         Object[] both = searcher.search(
                 query,
@@ -106,8 +125,10 @@ class TwoPassSearchTest {
         @SuppressWarnings("unchecked")
         Map<FacetDimension, Map<Long, Long>> facets = (Map<FacetDimension, Map<Long, Long>>) both[1];
 
-        SearchQueries.Collected two = SearchQueries.twoPasses(searcher, query, BY_RELEVANCE, wanted, true);
-        SearchQueries.Collected withoutFacets = SearchQueries.twoPasses(searcher, query, BY_RELEVANCE, wanted, false);
+        SearchQueries.Collected two = SearchQueries.collect(searcher, query, BY_RELEVANCE, wanted, true, true);
+        SearchQueries.Collected one = SearchQueries.collect(searcher, query, BY_RELEVANCE, wanted, true, false);
+        SearchQueries.Collected withoutFacets =
+                SearchQueries.collect(searcher, query, BY_RELEVANCE, wanted, false, true);
 
         assertThat(complete.totalHits.value).isGreaterThan(10L * wanted);
         assertThat(two.total()).isEqualTo(complete.totalHits.value);
@@ -116,6 +137,9 @@ class TwoPassSearchTest {
         assertThat(withoutFacets.facets()).isNull();
         assertThat(docs(two.top())).containsExactly(docs(complete));
         assertThat(docs(withoutFacets.top())).containsExactly(docs(complete));
+        assertThat(one.total()).isEqualTo(complete.totalHits.value);
+        assertThat(one.facets()).isEqualTo(facets);
+        assertThat(docs(one.top())).containsExactly(docs(complete));
     }
 
     private static int[] docs(TopDocs top) {
