@@ -54,7 +54,8 @@ import org.springframework.web.util.HtmlUtils;
  * the committees the searcher may see. Counts, facets and pages therefore only ever count what the searcher may see.
  * Snippets are chosen per hit from the fields that hit's reader may see. Hibernate Search maps and writes the index;
  * the search itself runs natively on the index's reader ({@link LuceneQuery}), so that the page, the exact total and
- * the facets come from one pass and the facets are counted in that pass (docs/decisions-search.md).
+ * the facets come from our own collectors: one pass, or for an unfiltered search by relevance a skipping pass for
+ * the page and a non-scoring pass for total and facets (docs/decisions-search.md).
  */
 @Component
 public class SearchQueries {
@@ -176,8 +177,9 @@ public class SearchQueries {
     }
 
     /**
-     * Runs the search on the index's reader: one pass collects the page (score or date order, exact total) and the
-     * matching documents, whose facet codes are then counted; the page's stored fields give the rows and snippets.
+     * Runs the search on the index's reader: the page (score or date order), the exact total and the facet counts
+     * ({@link #collect}), the unfiltered searches by relevance in slices on several threads; the page's stored fields
+     * give the rows and snippets.
      */
     public dk.punkt.search.SearchResult run(SearchQuery query, SearchAccess access, Parts parts) {
         long start = System.nanoTime();
@@ -187,17 +189,14 @@ public class SearchQueries {
         LuceneIndexScope scope =
                 Search.mapping(entityManagerFactory).scope(SearchEntry.class).extension(LuceneExtension.get());
         try (IndexReader reader = scope.openIndexReader()) {
-            IndexSearcher searcher = sliceThreads == null
-                    ? new IndexSearcher(reader)
-                    : new SlicedSearcher(reader, sliceThreads, queryThreads);
+            boolean large = unfilteredByRelevance(query);
+            // Slices only for the searches that match a large part of the index: for a filtered one the hand-off to
+            // a second thread costs more than it saves (measured, docs/performance-search.md, session 6).
+            IndexSearcher searcher = sliceThreads != null && large
+                    ? new SlicedSearcher(reader, sliceThreads, queryThreads)
+                    : new IndexSearcher(reader);
             searcher.setQueryCachingPolicy(FILTERS_ONLY);
-            Collected found = collect(
-                    searcher,
-                    lucene,
-                    sort,
-                    offset + SearchQuery.PAGE_SIZE,
-                    parts.facets(),
-                    unfilteredByRelevance(query));
+            Collected found = collect(searcher, lucene, sort, offset + SearchQuery.PAGE_SIZE, parts.facets(), large);
             TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
             boolean closedHighlights = parts.highlights() && access.seesAny();
