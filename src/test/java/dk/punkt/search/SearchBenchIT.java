@@ -518,11 +518,18 @@ class SearchBenchIT {
         return new double[] {millis[runs / 2], millis[(int) (runs * 0.95)]};
     }
 
+    /** The index's size; read again if the writer removes a file meanwhile (a pending commit's, for instance). */
     private static long size(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> file.toFile().length())
-                    .sum();
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                return files.filter(Files::isRegularFile)
+                        .mapToLong(file -> file.toFile().length())
+                        .sum();
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 }
