@@ -196,7 +196,13 @@ public class SearchQueries {
                     ? new SlicedSearcher(reader, sliceThreads, queryThreads)
                     : new IndexSearcher(reader);
             searcher.setQueryCachingPolicy(FILTERS_ONLY);
-            Collected found = collect(searcher, lucene, sort, offset + SearchQuery.PAGE_SIZE, parts.facets(), large);
+            Collected found = collect(
+                    searcher,
+                    lucene,
+                    sort,
+                    offset + SearchQuery.PAGE_SIZE,
+                    parts.facets(),
+                    large && oneWord(query.text()));
             TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
             boolean closedHighlights = parts.highlights() && access.seesAny();
@@ -239,7 +245,7 @@ public class SearchQueries {
     record Collected(TopDocs top, long total, Map<FacetDimension, Map<Long, Long>> facets) {}
 
     /**
-     * Two passes for an unfiltered search by relevance, one pass otherwise. The page needs only the best hits by
+     * Two passes for an unfiltered search by relevance for one word, one pass otherwise. The page needs only the best hits by
      * score, so Lucene may skip documents that cannot reach it (block-max WAND, a small total-hits threshold); the
      * exact total and the facets need every match but not its score, so they come from a second pass that scores
      * nothing. On the million-item index that halves a single word's search (~23 to ~12 ms, one thread); with a
@@ -263,6 +269,16 @@ public class SearchQueries {
         }
         TopDocs top = searcher.search(query, page);
         return new Collected(top, top.totalHits.value, null);
+    }
+
+    /**
+     * Whether the words are one word (no space, phrase or operator): only then does the skipping pass pay, as the
+     * word's fields form a disjunction; for two words (a conjunction) or a phrase it skipped little and the second
+     * pass made the search slower (measured, docs/performance-search.md, session 6).
+     */
+    static boolean oneWord(String text) {
+        String word = text.strip();
+        return !word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || "\"+|-*()~".indexOf(c) >= 0);
     }
 
     /** Whether the search is by relevance without filters: the searches that match a large part of the index. */

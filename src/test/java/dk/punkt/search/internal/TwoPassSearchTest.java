@@ -111,6 +111,18 @@ class TwoPassSearchTest {
                 .isFalse();
     }
 
+    @Test
+    void onlyOneWordTakesTwoPasses() {
+        assertThat(SearchQueries.oneWord("budget")).isTrue();
+        assertThat(SearchQueries.oneWord(" budgetforslag ")).isTrue();
+        assertThat(SearchQueries.oneWord("økonomi")).isTrue();
+        assertThat(SearchQueries.oneWord("budget seminar")).isFalse();
+        assertThat(SearchQueries.oneWord("\"nye medarbejdere\"")).isFalse();
+        assertThat(SearchQueries.oneWord("budget*")).isFalse();
+        assertThat(SearchQueries.oneWord("-budget")).isFalse();
+        assertThat(SearchQueries.oneWord("")).isFalse();
+    }
+
     private static SearchQuery search(Long committee, Integer year, String caseNumber, SearchQuery.Sort sort) {
         return new SearchQuery("budget", committee, year, null, null, caseNumber, sort, 1);
     }
