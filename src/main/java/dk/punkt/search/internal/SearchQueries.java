@@ -202,7 +202,7 @@ public class SearchQueries {
                     sort,
                     offset + SearchQuery.PAGE_SIZE,
                     parts.facets(),
-                    large && oneWord(query.text()));
+                    large && oneWordOrPhrase(query.text()));
             TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
             boolean closedHighlights = parts.highlights() && access.seesAny();
@@ -245,7 +245,7 @@ public class SearchQueries {
     record Collected(TopDocs top, long total, Map<FacetDimension, Map<Long, Long>> facets) {}
 
     /**
-     * Two passes for an unfiltered search by relevance for one word, one pass otherwise. The page needs only the best hits by
+     * Two passes for an unfiltered search by relevance for one word or phrase, one pass otherwise. The page needs only the best hits by
      * score, so Lucene may skip documents that cannot reach it (block-max WAND, a small total-hits threshold); the
      * exact total and the facets need every match but not its score, so they come from a second pass that scores
      * nothing. On the million-item index that halves a single word's search (~23 to ~12 ms, one thread); with a
@@ -272,13 +272,19 @@ public class SearchQueries {
     }
 
     /**
-     * Whether the words are one word (no space, phrase or operator): only then does the skipping pass pay, as the
-     * word's fields form a disjunction; for two words (a conjunction) or a phrase it skipped little and the second
-     * pass made the search slower (measured, docs/performance-search.md, session 6).
+     * Whether the words are one word or one phrase (no operator, no second word or phrase): only then does the
+     * skipping pass pay (the word's fields form a disjunction, a phrase's positions need not be checked for documents
+     * that cannot reach the page); for several words (a conjunction) it skipped little and the second pass made the
+     * search slower (measured, docs/performance-search.md, session 6).
      */
-    static boolean oneWord(String text) {
-        String word = text.strip();
-        return !word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || "\"+|-*()~".indexOf(c) >= 0);
+    static boolean oneWordOrPhrase(String text) {
+        String words = text.strip();
+        if (words.length() > 2 && words.startsWith("\"") && words.endsWith("\"")) {
+            String phrase = words.substring(1, words.length() - 1);
+            return !phrase.isBlank() && phrase.indexOf('"') < 0;
+        }
+        return !words.isEmpty()
+                && words.chars().noneMatch(c -> Character.isWhitespace(c) || "\"+|-*()~".indexOf(c) >= 0);
     }
 
     /** Whether the search is by relevance without filters: the searches that match a large part of the index. */

@@ -112,15 +112,17 @@ class TwoPassSearchTest {
     }
 
     @Test
-    void onlyOneWordTakesTwoPasses() {
-        assertThat(SearchQueries.oneWord("budget")).isTrue();
-        assertThat(SearchQueries.oneWord(" budgetforslag ")).isTrue();
-        assertThat(SearchQueries.oneWord("økonomi")).isTrue();
-        assertThat(SearchQueries.oneWord("budget seminar")).isFalse();
-        assertThat(SearchQueries.oneWord("\"nye medarbejdere\"")).isFalse();
-        assertThat(SearchQueries.oneWord("budget*")).isFalse();
-        assertThat(SearchQueries.oneWord("-budget")).isFalse();
-        assertThat(SearchQueries.oneWord("")).isFalse();
+    void onlyOneWordOrOnePhraseTakesTwoPasses() {
+        assertThat(SearchQueries.oneWordOrPhrase("budget")).isTrue();
+        assertThat(SearchQueries.oneWordOrPhrase(" budgetforslag ")).isTrue();
+        assertThat(SearchQueries.oneWordOrPhrase("økonomi")).isTrue();
+        assertThat(SearchQueries.oneWordOrPhrase("\"nye medarbejdere\"")).isTrue();
+        assertThat(SearchQueries.oneWordOrPhrase("budget seminar")).isFalse();
+        assertThat(SearchQueries.oneWordOrPhrase("\"nye\" \"medarbejdere\"")).isFalse();
+        assertThat(SearchQueries.oneWordOrPhrase("\"\"")).isFalse();
+        assertThat(SearchQueries.oneWordOrPhrase("budget*")).isFalse();
+        assertThat(SearchQueries.oneWordOrPhrase("-budget")).isFalse();
+        assertThat(SearchQueries.oneWordOrPhrase("")).isFalse();
     }
 
     private static SearchQuery search(Long committee, Integer year, String caseNumber, SearchQuery.Sort sort) {
