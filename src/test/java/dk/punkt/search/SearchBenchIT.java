@@ -90,11 +90,16 @@ class SearchBenchIT {
     private final PrintStream out = System.out;
 
     /**
-     * {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
+     * {@code SEARCH_BENCH_QUERY_THREADS}: {@code punkt.search.query-threads} for the service (slices searched at once;
+     * default one per processor). {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
      * after the run so the application can be started against it and a later run can reuse it.
      */
     @DynamicPropertySource
     static void benchDirectory(DynamicPropertyRegistry registry) {
+        String threads = System.getenv("SEARCH_BENCH_QUERY_THREADS");
+        if (threads != null && !threads.isBlank()) {
+            registry.add("punkt.search.query-threads", () -> threads);
+        }
         String dir = System.getenv("SEARCH_BENCH_DIR");
         if (dir != null && !dir.isBlank()) {
             registry.add(
@@ -513,11 +518,18 @@ class SearchBenchIT {
         return new double[] {millis[runs / 2], millis[(int) (runs * 0.95)]};
     }
 
+    /** The index's size; read again if the writer removes a file meanwhile (a pending commit's, for instance). */
     private static long size(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> file.toFile().length())
-                    .sum();
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                return files.filter(Files::isRegularFile)
+                        .mapToLong(file -> file.toFile().length())
+                        .sum();
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 }

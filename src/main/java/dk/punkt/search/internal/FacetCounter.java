@@ -31,7 +31,11 @@ final class FacetCounter extends SimpleCollector {
     private final int[] caseGroups = new int[FacetKey.CASE_GROUP_VALUES];
     private final int[] committees = new int[DENSE_COMMITTEES];
     private final Map<Long, Long> otherCommittees = new HashMap<>();
+    private long matches;
     private NumericDocValues keys;
+
+    /** The exact number of matching documents and the facet counts of a search's counting pass. */
+    record Counted(long matches, Map<FacetDimension, Map<Long, Long>> counts) {}
 
     /** One counter per slice of the index; the reduction adds them up. */
     static CollectorManager<FacetCounter, Map<FacetDimension, Map<Long, Long>>> manager() {
@@ -44,6 +48,25 @@ final class FacetCounter extends SimpleCollector {
             @Override
             public Map<FacetDimension, Map<Long, Long>> reduce(Collection<FacetCounter> counters) {
                 return merge(counters);
+            }
+        };
+    }
+
+    /** Like {@link #manager()}, with the number of matching documents (every one is collected, so it is exact). */
+    static CollectorManager<FacetCounter, Counted> countingManager() {
+        return new CollectorManager<>() {
+            @Override
+            public FacetCounter newCollector() {
+                return new FacetCounter();
+            }
+
+            @Override
+            public Counted reduce(Collection<FacetCounter> counters) {
+                long matches = 0;
+                for (FacetCounter counter : counters) {
+                    matches += counter.matches;
+                }
+                return new Counted(matches, merge(counters));
             }
         };
     }
@@ -64,6 +87,7 @@ final class FacetCounter extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
+        matches++;
         if (!keys.advanceExact(doc)) {
             return;
         }

@@ -4,6 +4,7 @@ import dk.punkt.items.ItemType;
 import dk.punkt.minutes.Outcome;
 import dk.punkt.search.SearchAccess;
 import dk.punkt.search.SearchQuery;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,19 +27,24 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -44,7 +54,8 @@ import org.springframework.web.util.HtmlUtils;
  * the committees the searcher may see. Counts, facets and pages therefore only ever count what the searcher may see.
  * Snippets are chosen per hit from the fields that hit's reader may see. Hibernate Search maps and writes the index;
  * the search itself runs natively on the index's reader ({@link LuceneQuery}), so that the page, the exact total and
- * the facets come from one pass and the facets are counted in that pass (docs/decisions-search.md).
+ * the facets come from our own collectors: one pass, or for an unfiltered search by relevance a skipping pass for
+ * the page and a non-scoring pass for total and facets (docs/decisions-search.md).
  */
 @Component
 public class SearchQueries {
@@ -89,15 +100,71 @@ public class SearchQueries {
     private static final int MAX_YEARS = 200;
     private static final int MAX_CASE_GROUPS = 100;
 
+    /** Fields of the filters (access and the facet filters), the only queries Lucene's query cache may keep. */
+    private static final Set<String> FILTER_FIELDS =
+            Set.of("closed", "committeeId", "year", "type", "outcome", "caseNumber");
+
+    /**
+     * Lucene's query cache (on by default) keeps a non-scoring query's matches per segment once it has been seen a few
+     * times. With the counting pass that would be the whole search, words included, so that a repeated search would
+     * only be counted again, not searched: a result cache. Only filters on the entries' attributes are cached (as
+     * with the plain one-pass search, where the words are always scored and never cached).
+     */
+    static final QueryCachingPolicy FILTERS_ONLY = new QueryCachingPolicy() {
+        private final UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
+
+        @Override
+        public void onUse(Query query) {
+            usage.onUse(query);
+        }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+            return onlyFilterFields(query) && usage.shouldCache(query);
+        }
+    };
+
     private final CommitteeNames committeeNames;
     private final EntityManagerFactory entityManagerFactory;
 
     /** The index's own query analyzer, from the Lucene backend (looked up once). */
     private volatile Analyzer analyzer;
 
-    SearchQueries(CommitteeNames committeeNames, EntityManagerFactory entityManagerFactory) {
+    /**
+     * Slices of the index searched at once per query ({@code punkt.search.query-threads}; 0, the default, means one
+     * per processor); 1 searches on the caller's thread only.
+     */
+    private final int queryThreads;
+
+    /** The threads besides the caller's that search a query's other slices; null with one thread per query. */
+    private final ExecutorService sliceThreads;
+
+    SearchQueries(
+            CommitteeNames committeeNames,
+            EntityManagerFactory entityManagerFactory,
+            @Value("${punkt.search.query-threads:0}") int queryThreads) {
         this.committeeNames = committeeNames;
         this.entityManagerFactory = entityManagerFactory;
+        this.queryThreads =
+                queryThreads > 0 ? queryThreads : Runtime.getRuntime().availableProcessors();
+        this.sliceThreads =
+                this.queryThreads > 1 ? Executors.newFixedThreadPool(this.queryThreads - 1, daemon()) : null;
+    }
+
+    private static ThreadFactory daemon() {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "search-slice-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sliceThreads != null) {
+            sliceThreads.shutdown();
+        }
     }
 
     /** Which costly parts of a search to compute; the application always asks for both (the benchmark for less). */
@@ -110,8 +177,9 @@ public class SearchQueries {
     }
 
     /**
-     * Runs the search on the index's reader: one pass collects the page (score or date order, exact total) and the
-     * matching documents, whose facet codes are then counted; the page's stored fields give the rows and snippets.
+     * Runs the search on the index's reader: the page (score or date order), the exact total and the facet counts
+     * ({@link #collect}), the unfiltered searches by relevance in slices on several threads; the page's stored fields
+     * give the rows and snippets.
      */
     public dk.punkt.search.SearchResult run(SearchQuery query, SearchAccess access, Parts parts) {
         long start = System.nanoTime();
@@ -121,20 +189,21 @@ public class SearchQueries {
         LuceneIndexScope scope =
                 Search.mapping(entityManagerFactory).scope(SearchEntry.class).extension(LuceneExtension.get());
         try (IndexReader reader = scope.openIndexReader()) {
-            // One thread per query: slices on an executor did not pay (docs/decisions-search.md, session 5).
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var page = new TopFieldCollectorManager(sort, offset + SearchQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
-            TopDocs top;
-            Map<FacetDimension, Map<Long, Long>> facetCounts = null;
-            if (parts.facets()) {
-                Object[] both = searcher.search(lucene, new MultiCollectorManager(page, FacetCounter.manager()));
-                top = (TopDocs) both[0];
-                @SuppressWarnings("unchecked")
-                Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
-                facetCounts = counted;
-            } else {
-                top = searcher.search(lucene, page);
-            }
+            boolean large = unfilteredByRelevance(query);
+            // Slices only for the searches that match a large part of the index: for a filtered one the hand-off to
+            // a second thread costs more than it saves (measured, docs/performance-search.md, session 6).
+            IndexSearcher searcher = sliceThreads != null && large
+                    ? new SlicedSearcher(reader, sliceThreads, queryThreads)
+                    : new IndexSearcher(reader);
+            searcher.setQueryCachingPolicy(FILTERS_ONLY);
+            Collected found = collect(
+                    searcher,
+                    lucene,
+                    sort,
+                    offset + SearchQuery.PAGE_SIZE,
+                    parts.facets(),
+                    large && oneWordOrPhrase(query.text()));
+            TopDocs top = found.top();
             Highlighter marker = parts.highlights() ? Highlighter.of(query.text()) : null;
             boolean closedHighlights = parts.highlights() && access.seesAny();
             Set<String> fields = closedHighlights ? WITH_ALL_TEXT : parts.highlights() ? WITH_OPEN_TEXT : ROW;
@@ -146,15 +215,97 @@ public class SearchQueries {
                 hits.add(hit(reader, stored, docs[i].doc, fields, access, marker, closedHighlights));
             }
             return new dk.punkt.search.SearchResult(
-                    top.totalHits.value,
+                    found.total(),
                     query.page(),
                     SearchQuery.PAGE_SIZE,
                     hits,
-                    facetCounts != null ? facets(facetCounts) : EMPTY_FACETS,
+                    found.facets() != null ? facets(found.facets()) : EMPTY_FACETS,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + query, e);
         }
+    }
+
+    /** Whether a query reads only the filter fields (so never a search's words). */
+    static boolean onlyFilterFields(Query query) {
+        boolean[] other = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!FILTER_FIELDS.contains(field)) {
+                    other[0] = true;
+                }
+                return true;
+            }
+        });
+        return !other[0];
+    }
+
+    /** A search's best {@code wanted} hits, its exact total and (if asked for) its facet counts, else null. */
+    record Collected(TopDocs top, long total, Map<FacetDimension, Map<Long, Long>> facets) {}
+
+    /**
+     * Two passes for an unfiltered search by relevance for one word or phrase, one pass otherwise. The page needs only the best hits by
+     * score, so Lucene may skip documents that cannot reach it (block-max WAND, a small total-hits threshold); the
+     * exact total and the facets need every match but not its score, so they come from a second pass that scores
+     * nothing. On the million-item index that halves a single word's search (~23 to ~12 ms, one thread); with a
+     * committee or year filter the skipping pass is slower than collecting every match (the filter, not the words,
+     * should lead), and a sort by date scores nothing anyway, so those collect page, total and facets in one pass
+     * (docs/performance-search.md, session 6).
+     */
+    static Collected collect(
+            IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets, boolean twoPasses)
+            throws IOException {
+        if (twoPasses) {
+            return twoPasses(searcher, query, sort, wanted, facets);
+        }
+        var page = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
+        if (facets) {
+            Object[] both = searcher.search(query, new MultiCollectorManager(page, FacetCounter.manager()));
+            TopDocs top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<FacetDimension, Map<Long, Long>> counted = (Map<FacetDimension, Map<Long, Long>>) both[1];
+            return new Collected(top, top.totalHits.value, counted);
+        }
+        TopDocs top = searcher.search(query, page);
+        return new Collected(top, top.totalHits.value, null);
+    }
+
+    /**
+     * Whether the words are one word or one phrase (no operator, no second word or phrase): only then does the
+     * skipping pass pay (the word's fields form a disjunction, a phrase's positions need not be checked for documents
+     * that cannot reach the page); for several words (a conjunction) it skipped little and the second pass made the
+     * search slower (measured, docs/performance-search.md, session 6).
+     */
+    static boolean oneWordOrPhrase(String text) {
+        String words = text.strip();
+        if (words.length() > 2 && words.startsWith("\"") && words.endsWith("\"")) {
+            String phrase = words.substring(1, words.length() - 1);
+            return !phrase.isBlank() && phrase.indexOf('"') < 0;
+        }
+        return !words.isEmpty()
+                && words.chars().noneMatch(c -> Character.isWhitespace(c) || "\"+|-*()~".indexOf(c) >= 0);
+    }
+
+    /** Whether the search is by relevance without filters: the searches that match a large part of the index. */
+    static boolean unfilteredByRelevance(SearchQuery query) {
+        return query.sort() != SearchQuery.Sort.DATE
+                && query.committeeId() == null
+                && query.year() == null
+                && query.type() == null
+                && query.outcome() == null
+                && query.caseNumber() == null;
+    }
+
+    static Collected twoPasses(IndexSearcher searcher, Query query, Sort sort, int wanted, boolean facets)
+            throws IOException {
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+        if (facets) {
+            FacetCounter.Counted counted =
+                    searcher.search(new ConstantScoreQuery(query), FacetCounter.countingManager());
+            return new Collected(top, counted.matches(), counted.counts());
+        }
+        return new Collected(top, searcher.count(query), null);
     }
 
     private Analyzer analyzer() {
