@@ -14,6 +14,7 @@ import dk.punkt.publishing.internal.DocumentVersion;
 import dk.punkt.publishing.internal.DocumentVersionRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -138,15 +139,18 @@ public class DocumentVersionService {
         MeetingDocument full;
         List<DocumentVersionRepository.Numbered> earlierVersions;
         try {
-            MeetingDocument ahead = assembledAhead().remove(meetingId);
-            full = ahead != null
-                    ? ahead
-                    : documents
-                            .forMeeting(meetingId, FULL)
-                            .orElseThrow(() -> new IllegalStateException(
-                                    "Cannot freeze a version of unknown meeting " + meetingId));
-            // The label counts the earlier versions of this kind; the new number follows the highest.
-            earlierVersions = versions.numbersOf(meetingId);
+            Assembled ahead = assembledAhead().remove(meetingId);
+            if (ahead != null) {
+                full = ahead.document();
+                earlierVersions = ahead.earlierVersions();
+            } else {
+                full = documents
+                        .forMeeting(meetingId, FULL)
+                        .orElseThrow(() ->
+                                new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
+                // The label counts the earlier versions of this kind; the new number follows the highest.
+                earlierVersions = versions.numbersOf(meetingId);
+            }
         } finally {
             session.setHibernateFlushMode(flushMode);
         }
@@ -185,20 +189,27 @@ public class DocumentVersionService {
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.COMMIT);
         Map<Long, MeetingDocument> assembled;
+        Map<Long, List<DocumentVersionRepository.Numbered>> earlier = new HashMap<>();
         try {
             assembled = documents.forMeetings(meetingIds, FULL);
+            for (DocumentVersionRepository.MeetingNumbered v : versions.numbersOfMeetings(assembled.keySet())) {
+                earlier.computeIfAbsent(v.meetingId(), id -> new ArrayList<>())
+                        .add(new DocumentVersionRepository.Numbered(v.kind(), v.number()));
+            }
         } finally {
             session.setHibernateFlushMode(flushMode);
         }
         entityManager.clear();
-        assembledAhead().putAll(assembled);
+        Map<Long, Assembled> ahead = assembledAhead();
+        assembled.forEach((id, document) ->
+                ahead.put(id, new Assembled(document, earlier.getOrDefault(id, List.of()))));
     }
 
     /**
      * The documents assembled ahead in this transaction and not yet frozen; bound to the transaction and its
      * session, so a nested new transaction (another session) does not see them.
      */
-    private Map<Long, MeetingDocument> assembledAhead() {
+    private Map<Long, Assembled> assembledAhead() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return new HashMap<>();
         }
@@ -217,7 +228,10 @@ public class DocumentVersionService {
         return ahead.documents();
     }
 
-    private record Ahead(Object session, Map<Long, MeetingDocument> documents) {}
+    private record Ahead(Object session, Map<Long, Assembled> documents) {}
+
+    /** A document assembled ahead, with the meeting's versions at that time (only its own freeze adds one). */
+    private record Assembled(MeetingDocument document, List<DocumentVersionRepository.Numbered> earlierVersions) {}
 
     /** "Dagsorden", "Rettelse 1 til dagsorden", "Tillægsdagsorden 2", "Referat", "Rettelse 1 til referat". */
     static String label(VersionKind kind, boolean correction, long ordinal) {
