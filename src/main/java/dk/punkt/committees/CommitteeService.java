@@ -38,6 +38,14 @@ public class CommitteeService {
         return committees.findById(id).map(Committee::toView);
     }
 
+    /**
+     * The committee's name only: unlike {@link #find} it does not load the members and standing items, and inside a
+     * transaction that already holds the committee it does not query at all.
+     */
+    public Optional<String> nameOf(long id) {
+        return committees.findById(id).map(Committee::getName);
+    }
+
     /** By name, ignoring case and surrounding blanks. */
     public Optional<CommitteeView> findByName(String name) {
         if (name == null || name.isBlank()) {

@@ -17,6 +17,7 @@ import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.minutes.DecisionService;
 import dk.punkt.minutes.ImportedDecision;
+import dk.punkt.publishing.DocumentVersionService;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.search.SearchIndexer;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,7 @@ public class ImportService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final SearchIndexer search;
+    private final DocumentVersionService versionService;
 
     ImportService(
             ImportSourceRepository sources,
@@ -72,7 +74,8 @@ public class ImportService {
             TransactionTemplate transaction,
             Clock clock,
             EntityManager entityManager,
-            SearchIndexer search) {
+            SearchIndexer search,
+            DocumentVersionService versionService) {
         this.sources = sources;
         this.committees = committees;
         this.meetings = meetings;
@@ -82,6 +85,7 @@ public class ImportService {
         this.clock = clock;
         this.entityManager = entityManager;
         this.search = search;
+        this.versionService = versionService;
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -191,11 +195,13 @@ public class ImportService {
         try {
             transaction.executeWithoutResult(status -> {
                 Map<String, CommitteeView> committeesSeen = new HashMap<>();
+                List<Long> meetingIds = new ArrayList<>();
                 int written = 0;
                 for (int i : toWrite) {
                     String file = files.get(i).file();
                     MeetingDocument document = (MeetingDocument) parsed.get(i);
                     long meetingId = createImported(file, document, committeesSeen);
+                    meetingIds.add(meetingId);
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
                     results[i] = new Result(
                             file, new Outcome(file, meetingId, document.items().size(), false), null);
@@ -206,6 +212,9 @@ public class ImportService {
                         entityManager.clear();
                     }
                 }
+                // The batch's meetings are complete: their documents, frozen as the transaction commits, are read
+                // all together rather than one meeting at a time.
+                versionService.assembleAhead(meetingIds);
             });
         } catch (RuntimeException batchFailed) {
             // Nothing of the batch was written: find the file at fault by importing them one by one.

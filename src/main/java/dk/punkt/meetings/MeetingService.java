@@ -185,6 +185,15 @@ public class MeetingService {
         return meetings.findById(id).map(Meeting::toView);
     }
 
+    /**
+     * Several meetings at once, in no particular order; unknown ids are left out. Their attendees and agendas are
+     * read fifty meetings per query (a batch of documents is assembled together).
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingView> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : views(meetings.findAllById(ids));
+    }
+
     /** A committee's meetings, newest first. */
     public List<MeetingView> findByCommittee(long committeeId) {
         return views(meetings.findByCommitteeIdOrderByMeetingDateDescStartTimeDescIdDesc(committeeId));

@@ -153,8 +153,36 @@ public class DecisionService {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
+        return forMeeting(meetingId, repository.findByItemIdIn(itemIds));
+    }
+
+    /**
+     * As {@link #findForMeeting} for several meetings in one query: each meeting's item ids in, each meeting's
+     * decisions by item id out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, DecisionView>> findForMeetings(Map<Long, ? extends Collection<Long>> itemIdsByMeeting) {
+        List<Long> allItemIds = itemIdsByMeeting.values().stream()
+                .flatMap(Collection::stream)
+                .distinct()
+                .toList();
+        Map<Long, List<Decision>> byItem = allItemIds.isEmpty()
+                ? Map.of()
+                : repository.findByItemIdIn(allItemIds).stream().collect(Collectors.groupingBy(Decision::itemId));
+        Map<Long, Map<Long, DecisionView>> result = new HashMap<>();
+        itemIdsByMeeting.forEach((meetingId, itemIds) -> result.put(
+                meetingId,
+                forMeeting(
+                        meetingId,
+                        itemIds.stream()
+                                .flatMap(id -> byItem.getOrDefault(id, List.of()).stream())
+                                .toList())));
+        return result;
+    }
+
+    private static Map<Long, DecisionView> forMeeting(long meetingId, List<Decision> decisionsOfItems) {
         Map<Long, DecisionView> result = new HashMap<>();
-        for (Decision d : repository.findByItemIdIn(itemIds)) {
+        for (Decision d : decisionsOfItems) {
             if (d.meetingId() != null && d.meetingId() == meetingId) {
                 result.put(d.itemId(), d.toView());
             } else if (d.meetingId() == null) {

@@ -9,7 +9,11 @@ import dk.punkt.minutes.internal.PresenceNoteRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,6 +79,21 @@ public class MeetingModeService {
         }
         existing.ifPresentOrElse(
                 note -> note.moveTo(itemId), () -> presence.save(new PresenceNote(meeting.id(), itemId, who, kind)));
+    }
+
+    /** As {@link #presence(long)} for several meetings in one query, keyed by meeting id; meetings without notes are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PresenceView>> presence(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PresenceView>> byMeeting = new HashMap<>();
+        for (PresenceNote n : presence.findByMeetingIdInOrderByIdAsc(meetingIds)) {
+            byMeeting
+                    .computeIfAbsent(n.meetingId(), id -> new ArrayList<>())
+                    .add(new PresenceView(n.itemId(), n.name(), n.kind()));
+        }
+        return byMeeting;
     }
 
     @Transactional(readOnly = true)

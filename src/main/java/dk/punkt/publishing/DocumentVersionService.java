@@ -14,7 +14,11 @@ import dk.punkt.publishing.internal.DocumentVersion;
 import dk.punkt.publishing.internal.DocumentVersionRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.FlushMode;
@@ -24,6 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The version store: every published agenda, correction, supplementary agenda and approved or corrected minutes is
@@ -35,6 +41,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 @Transactional(readOnly = true)
 public class DocumentVersionService {
+
+    /** Versions are frozen complete; the public cut is taken from them. */
+    private static final Audience FULL = new Audience(Optional.empty(), true);
 
     private final DocumentVersionRepository versions;
     private final MeetingDocumentService documents;
@@ -130,12 +139,18 @@ public class DocumentVersionService {
         MeetingDocument full;
         List<DocumentVersionRepository.Numbered> earlierVersions;
         try {
-            full = documents
-                    .forMeeting(meetingId, new Audience(Optional.empty(), true))
-                    .orElseThrow(
-                            () -> new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
-            // The label counts the earlier versions of this kind; the new number follows the highest.
-            earlierVersions = versions.numbersOf(meetingId);
+            Assembled ahead = assembledAhead().remove(meetingId);
+            if (ahead != null) {
+                full = ahead.document();
+                earlierVersions = ahead.earlierVersions();
+            } else {
+                full = documents
+                        .forMeeting(meetingId, FULL)
+                        .orElseThrow(() ->
+                                new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
+                // The label counts the earlier versions of this kind; the new number follows the highest.
+                earlierVersions = versions.numbersOf(meetingId);
+            }
         } finally {
             session.setHibernateFlushMode(flushMode);
         }
@@ -157,6 +172,66 @@ public class DocumentVersionService {
         // Search would assemble the same document again after the commit (an import's meetings): hand it along.
         events.publishEvent(new DocumentFrozen(meetingId, committeeId, full));
     }
+
+    /**
+     * Assembles, all together, the documents of meetings whose versions this transaction is about to freeze: one
+     * query per kind of data for all of them instead of about ten per meeting. Only for a caller that changes none of
+     * these meetings any more in this transaction (the import, at the end of its batch), as each freeze then takes
+     * the document assembled here instead of assembling its own just before the commit.
+     */
+    @Transactional
+    public void assembleAhead(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        entityManager.flush();
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        Map<Long, MeetingDocument> assembled;
+        Map<Long, List<DocumentVersionRepository.Numbered>> earlier = new HashMap<>();
+        try {
+            assembled = documents.forMeetings(meetingIds, FULL);
+            for (DocumentVersionRepository.MeetingNumbered v : versions.numbersOfMeetings(assembled.keySet())) {
+                earlier.computeIfAbsent(v.meetingId(), id -> new ArrayList<>())
+                        .add(new DocumentVersionRepository.Numbered(v.kind(), v.number()));
+            }
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
+        entityManager.clear();
+        Map<Long, Assembled> ahead = assembledAhead();
+        assembled.forEach((id, document) ->
+                ahead.put(id, new Assembled(document, earlier.getOrDefault(id, List.of()))));
+    }
+
+    /**
+     * The documents assembled ahead in this transaction and not yet frozen; bound to the transaction and its
+     * session, so a nested new transaction (another session) does not see them.
+     */
+    private Map<Long, Assembled> assembledAhead() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        Object session = entityManager.unwrap(Session.class);
+        if (TransactionSynchronizationManager.getResource(this) instanceof Ahead ahead) {
+            return ahead.session() == session ? ahead.documents() : new HashMap<>();
+        }
+        Ahead ahead = new Ahead(session, new HashMap<>());
+        TransactionSynchronizationManager.bindResource(this, ahead);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DocumentVersionService.this);
+            }
+        });
+        return ahead.documents();
+    }
+
+    private record Ahead(Object session, Map<Long, Assembled> documents) {}
+
+    /** A document assembled ahead, with the meeting's versions at that time (only its own freeze adds one). */
+    private record Assembled(MeetingDocument document, List<DocumentVersionRepository.Numbered> earlierVersions) {}
 
     /** "Dagsorden", "Rettelse 1 til dagsorden", "Tillægsdagsorden 2", "Referat", "Rettelse 1 til referat". */
     static String label(VersionKind kind, boolean correction, long ordinal) {

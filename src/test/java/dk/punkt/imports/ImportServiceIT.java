@@ -3,6 +3,7 @@ package dk.punkt.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.punkt.committees.Audience;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.items.ItemService;
 import dk.punkt.items.ItemState;
@@ -13,6 +14,8 @@ import dk.punkt.meetings.MeetingService;
 import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.minutes.DecisionService;
+import dk.punkt.publishing.DocumentVersionService;
+import dk.punkt.publishing.DocumentVersionView;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import dk.punkt.search.SearchAccess;
@@ -21,6 +24,8 @@ import dk.punkt.search.SearchResult;
 import dk.punkt.search.SearchService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,9 @@ class ImportServiceIT {
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    DocumentVersionService versions;
 
     /** A committee name of this test run, so the demo's Chefforum and other tests are not touched. */
     private static String uniqueCommittee() {
@@ -268,6 +276,31 @@ class ImportServiceIT {
         assertThat(searchIn(committees.findByName(single).orElseThrow().id(), "")
                         .total())
                 .isEqualTo(outcome.items());
+    }
+
+    /**
+     * A batch's documents are assembled together before its commit (one query per kind of data for all meetings):
+     * each frozen version and each document assembled together is the one a meeting assembled alone gives.
+     */
+    @Test
+    void documentsAssembledTogetherAreTheDocumentsOfEachMeeting() {
+        List<ImportService.Result> results = importer.importFiles(freshCorpusFiles(), uniqueCommittee());
+        List<Long> meetingIds =
+                results.stream().map(r -> r.outcome().meetingId()).toList();
+        Audience full = new Audience(Optional.empty(), true);
+
+        Map<Long, MeetingDocument> together = documents.forMeetings(meetingIds, full);
+        Map<Long, MeetingDocument> publicTogether = documents.forMeetings(meetingIds, Audience.PUBLIC);
+
+        assertThat(together.keySet()).containsExactlyInAnyOrderElementsOf(meetingIds);
+        for (long id : meetingIds) {
+            MeetingDocument alone = documents.forMeeting(id, full).orElseThrow();
+            assertThat(together.get(id)).isEqualTo(alone);
+            assertThat(publicTogether.get(id))
+                    .isEqualTo(documents.forMeeting(id, Audience.PUBLIC).orElseThrow());
+            DocumentVersionView frozen = versions.findByMeeting(id).get(0);
+            assertThat(versions.document(id, frozen.number(), full)).contains(alone);
+        }
     }
 
     private SearchResult searchIn(long committeeId, String text) {

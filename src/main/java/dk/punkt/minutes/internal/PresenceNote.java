@@ -48,6 +48,10 @@ public class PresenceNote {
         this.itemId = itemId;
     }
 
+    public long meetingId() {
+        return meetingId;
+    }
+
     public long itemId() {
         return itemId;
     }

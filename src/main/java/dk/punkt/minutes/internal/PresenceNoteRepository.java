@@ -1,6 +1,7 @@
 package dk.punkt.minutes.internal;
 
 import dk.punkt.minutes.PresenceKind;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,9 @@ public interface PresenceNoteRepository extends JpaRepository<PresenceNote, Long
 
     @Query("select n from PresenceNote n where n.meetingId = :meetingId order by n.id")
     List<PresenceNote> findByMeetingIdOrderByIdAsc(long meetingId);
+
+    @Query("select n from PresenceNote n where n.meetingId in :meetingIds order by n.id")
+    List<PresenceNote> findByMeetingIdInOrderByIdAsc(Collection<Long> meetingIds);
 
     Optional<PresenceNote> findByMeetingIdAndNameAndKind(long meetingId, String name, PresenceKind kind);
 }

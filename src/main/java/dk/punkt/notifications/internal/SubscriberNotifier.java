@@ -17,13 +17,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells a committee's confirmed subscribers about its agendas (published, corrected, supplemented, meeting
@@ -83,7 +87,7 @@ class SubscriberNotifier {
     @Transactional
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MeetingCancelled event) {
-        if (!subscriptions.existsByCommitteeIdAndConfirmedAtIsNotNull(event.committeeId())) {
+        if (!hasSubscribers(event.committeeId())) {
             return;
         }
         MeetingDocument document = document(event.meetingId());
@@ -108,7 +112,7 @@ class SubscriberNotifier {
     }
 
     private void agendaNews(long meetingId, long committeeId, Notice notice, String reason, Collection<Long> items) {
-        if (!subscriptions.existsByCommitteeIdAndConfirmedAtIsNotNull(committeeId)) {
+        if (!hasSubscribers(committeeId)) {
             return; // most committees have no subscribers: do not assemble the document for nobody
         }
         MeetingDocument document = document(meetingId);
@@ -120,7 +124,7 @@ class SubscriberNotifier {
     }
 
     private void minutesNews(long meetingId, long committeeId, Notice notice, String reason) {
-        if (!subscriptions.existsByCommitteeIdAndConfirmedAtIsNotNull(committeeId)) {
+        if (!hasSubscribers(committeeId)) {
             return;
         }
         MeetingDocument document = document(meetingId);
@@ -140,6 +144,32 @@ class SubscriberNotifier {
                     + SubscriberMessages.footer(committee, s.receivesAgendas(), s.receivesMinutes(), unsubscribe);
             outbox.queue(s.email(), message.subject(), body, unsubscribe);
         }
+    }
+
+    /**
+     * Whether the committee has confirmed subscribers, asked once per committee and transaction: an import publishes
+     * fifty meetings of usually one committee in one transaction, and each question is a query (an auto-flush of the
+     * whole session first, a round trip on PostgreSQL). Subscriptions are confirmed and cancelled in requests of their
+     * own, never in a transaction that publishes meetings, so the answer cannot change within one.
+     */
+    private boolean hasSubscribers(long committeeId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return subscriptions.existsByCommitteeIdAndConfirmedAtIsNotNull(committeeId);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Boolean> known = (Map<Long, Boolean>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            Map<Long, Boolean> bound = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, bound);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SubscriberNotifier.this);
+                }
+            });
+            known = bound;
+        }
+        return known.computeIfAbsent(committeeId, subscriptions::existsByCommitteeIdAndConfirmedAtIsNotNull);
     }
 
     private MeetingDocument document(long meetingId) {

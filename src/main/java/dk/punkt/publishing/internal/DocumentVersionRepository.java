@@ -1,6 +1,7 @@
 package dk.punkt.publishing.internal;
 
 import dk.punkt.publishing.VersionKind;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,4 +23,12 @@ public interface DocumentVersionRepository extends JpaRepository<DocumentVersion
     @Query("select new dk.punkt.publishing.internal.DocumentVersionRepository$Numbered(v.kind, v.number)"
             + " from DocumentVersion v where v.meetingId = :meetingId")
     List<Numbered> numbersOf(long meetingId);
+
+    /** A version's meeting, kind and number. */
+    record MeetingNumbered(long meetingId, VersionKind kind, int number) {}
+
+    /** As {@link #numbersOf} for several meetings in one query. */
+    @Query("select new dk.punkt.publishing.internal.DocumentVersionRepository$MeetingNumbered(v.meetingId, v.kind,"
+            + " v.number) from DocumentVersion v where v.meetingId in :meetingIds")
+    List<MeetingNumbered> numbersOfMeetings(Collection<Long> meetingIds);
 }
