@@ -2,17 +2,14 @@ package dk.punkt.cases;
 
 import dk.punkt.cases.internal.CaseFileEntity;
 import dk.punkt.cases.internal.CaseFileRepository;
+import dk.punkt.support.TransactionBound;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The register of cases that items have referred to. */
 @Service
@@ -52,28 +49,10 @@ public class CaseFileService {
     /**
      * The cases this transaction has registered or found so far: an import's batch names the same cases in many
      * items (standing items, one case per meeting series), and a case, once registered, does not change or go away.
-     * Bound to the transaction and its session: a nested new transaction (another session) does not share it.
      */
     private Map<String, CaseFile> registeredInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
-        }
-        Object session = entityManager.unwrap(Session.class);
-        if (TransactionSynchronizationManager.getResource(this) instanceof Registered registered) {
-            return registered.session() == session ? registered.cases() : new HashMap<>();
-        }
-        Registered registered = new Registered(session, new HashMap<>());
-        TransactionSynchronizationManager.bindResource(this, registered);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(CaseFileService.this);
-            }
-        });
-        return registered.cases();
+        return TransactionBound.map(this, entityManager);
     }
-
-    private record Registered(Object session, Map<String, CaseFile> cases) {}
 
     @Transactional(readOnly = true)
     public Optional<CaseFile> find(CaseNumber number) {

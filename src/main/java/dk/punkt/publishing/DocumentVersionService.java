@@ -12,6 +12,7 @@ import dk.punkt.meetings.MinutesCorrected;
 import dk.punkt.meetings.SupplementaryAgendaPublished;
 import dk.punkt.publishing.internal.DocumentVersion;
 import dk.punkt.publishing.internal.DocumentVersionRepository;
+import dk.punkt.support.TransactionBound;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -139,7 +139,8 @@ public class DocumentVersionService {
         MeetingDocument full;
         List<DocumentVersionRepository.Numbered> earlierVersions;
         try {
-            Assembled ahead = assembledAhead().remove(meetingId);
+            Assembled ahead = TransactionBound.<Long, Assembled>existing(this, entityManager)
+                    .remove(meetingId);
             if (ahead != null) {
                 full = ahead.document();
                 earlierVersions = ahead.earlierVersions();
@@ -200,35 +201,10 @@ public class DocumentVersionService {
             session.setHibernateFlushMode(flushMode);
         }
         entityManager.clear();
-        Map<Long, Assembled> ahead = assembledAhead();
+        Map<Long, Assembled> ahead = TransactionBound.map(this, entityManager);
         assembled.forEach((id, document) ->
                 ahead.put(id, new Assembled(document, earlier.getOrDefault(id, List.of()))));
     }
-
-    /**
-     * The documents assembled ahead in this transaction and not yet frozen; bound to the transaction and its
-     * session, so a nested new transaction (another session) does not see them.
-     */
-    private Map<Long, Assembled> assembledAhead() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
-        }
-        Object session = entityManager.unwrap(Session.class);
-        if (TransactionSynchronizationManager.getResource(this) instanceof Ahead ahead) {
-            return ahead.session() == session ? ahead.documents() : new HashMap<>();
-        }
-        Ahead ahead = new Ahead(session, new HashMap<>());
-        TransactionSynchronizationManager.bindResource(this, ahead);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(DocumentVersionService.this);
-            }
-        });
-        return ahead.documents();
-    }
-
-    private record Ahead(Object session, Map<Long, Assembled> documents) {}
 
     /** A document assembled ahead, with the meeting's versions at that time (only its own freeze adds one). */
     private record Assembled(MeetingDocument document, List<DocumentVersionRepository.Numbered> earlierVersions) {}

@@ -13,11 +13,12 @@ import dk.punkt.notifications.internal.SubscriberMessages.Notice;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.publishing.MeetingDocumentService;
 import dk.punkt.publishing.PublicLinks;
+import dk.punkt.support.TransactionBound;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells a committee's confirmed subscribers about its agendas (published, corrected, supplemented, meeting
@@ -49,6 +48,7 @@ class SubscriberNotifier {
     private final MeetingDocumentService documents;
     private final PublicLinks links;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     SubscriberNotifier(
             Outbox outbox,
@@ -56,13 +56,15 @@ class SubscriberNotifier {
             SubscriptionStore store,
             MeetingDocumentService documents,
             PublicLinks links,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            EntityManager entityManager) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.store = store;
         this.documents = documents;
         this.links = links;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -153,22 +155,7 @@ class SubscriberNotifier {
      * own, never in a transaction that publishes meetings, so the answer cannot change within one.
      */
     private boolean hasSubscribers(long committeeId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return subscriptions.existsByCommitteeIdAndConfirmedAtIsNotNull(committeeId);
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, Boolean> known = (Map<Long, Boolean>) TransactionSynchronizationManager.getResource(this);
-        if (known == null) {
-            Map<Long, Boolean> bound = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, bound);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(SubscriberNotifier.this);
-                }
-            });
-            known = bound;
-        }
+        Map<Long, Boolean> known = TransactionBound.map(this, entityManager);
         return known.computeIfAbsent(committeeId, subscriptions::existsByCommitteeIdAndConfirmedAtIsNotNull);
     }
 
