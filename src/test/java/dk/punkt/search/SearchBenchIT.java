@@ -91,7 +91,7 @@ class SearchBenchIT {
 
     /**
      * {@code SEARCH_BENCH_QUERY_THREADS}: {@code punkt.search.query-threads} for the service (slices searched at once;
-     * default one per processor). {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
+     * default 1, one thread per query; 0 is one per processor). {@code SEARCH_BENCH_DIR}: a data directory of its own for the index ({@code <dir>/search/search_entry}), kept
      * after the run so the application can be started against it and a later run can reuse it.
      */
     @DynamicPropertySource

@@ -131,8 +131,8 @@ public class SearchQueries {
     private volatile Analyzer analyzer;
 
     /**
-     * Slices of the index searched at once per query ({@code punkt.search.query-threads}; 0, the default, means one
-     * per processor); 1 searches on the caller's thread only.
+     * Slices of the index searched at once per query ({@code punkt.search.query-threads}; 0 means one per processor;
+     * 1, the default, searches on the caller's thread only: on two cores slices did not pay, docs/decisions-search.md).
      */
     private final int queryThreads;
 
@@ -142,7 +142,7 @@ public class SearchQueries {
     SearchQueries(
             CommitteeNames committeeNames,
             EntityManagerFactory entityManagerFactory,
-            @Value("${punkt.search.query-threads:0}") int queryThreads) {
+            @Value("${punkt.search.query-threads:1}") int queryThreads) {
         this.committeeNames = committeeNames;
         this.entityManagerFactory = entityManagerFactory;
         this.queryThreads =
