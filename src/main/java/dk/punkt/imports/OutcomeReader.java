@@ -13,22 +13,57 @@ import java.util.regex.Pattern;
  */
 final class OutcomeReader {
 
-    private record Rule(Pattern pattern, Outcome outcome) {}
+    /**
+     * {@code anchors}: words every match of the rule contains; a text holding none of them cannot match, so the
+     * (slow, case-insensitive, unanchored) search is skipped. Only a shortcut: the outcome is what the patterns say.
+     */
+    private record Rule(Pattern pattern, Outcome outcome, String... anchors) {
+
+        boolean mayMatch(String text) {
+            for (String anchor : anchors) {
+                if (text.contains(anchor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final List<Rule> RULES = List.of(
             rule(
                     "\\b(?:ikke|ej)\\s+(?:\\p{L}+\\s+){0,2}godkend|\\bafvis(?:te|es|t)\\b|\\bforkast",
-                    Outcome.IKKE_GODKENDT),
-            rule("\\budsat(?:te|tes)?\\b|\\budskudt|\\budsætte[rs]?\\b", Outcome.UDSAT),
-            rule("\\btrukket\\b|\\btrak\\s+(?:\\p{L}+\\s+){0,3}tilbage|\\budgik\\b", Outcome.TRUKKET),
-            rule("\\bgodkend(?:te|tes|es|er|t)\\b|\\btiltrådte\\b|\\bvedtog\\b|\\bbesluttede\\b", Outcome.GODKENDT),
-            rule("til\\s+efterretning|\\borientering(?:en)?\\s+blev\\s+taget", Outcome.TAGET_TIL_EFTERRETNING),
-            rule("\\bdrøfte(?:de|t)\\b|\\bdrøftelse\\b", Outcome.DRØFTET));
+                    Outcome.IKKE_GODKENDT,
+                    "godkend",
+                    "afvis",
+                    "forkast"),
+            rule("\\budsat(?:te|tes)?\\b|\\budskudt|\\budsætte[rs]?\\b", Outcome.UDSAT, "uds"),
+            rule(
+                    "\\btrukket\\b|\\btrak\\s+(?:\\p{L}+\\s+){0,3}tilbage|\\budgik\\b",
+                    Outcome.TRUKKET,
+                    "trukket",
+                    "trak",
+                    "udgik"),
+            rule(
+                    "\\bgodkend(?:te|tes|es|er|t)\\b|\\btiltrådte\\b|\\bvedtog\\b|\\bbesluttede\\b",
+                    Outcome.GODKENDT,
+                    "godkend",
+                    "tiltrådte",
+                    "vedtog",
+                    "besluttede"),
+            rule(
+                    "til\\s+efterretning|\\borientering(?:en)?\\s+blev\\s+taget",
+                    Outcome.TAGET_TIL_EFTERRETNING,
+                    "efterretning",
+                    "orientering"),
+            rule("\\bdrøfte(?:de|t)\\b|\\bdrøftelse\\b", Outcome.DRØFTET, "drøfte"));
 
     private OutcomeReader() {}
 
-    private static Rule rule(String regex, Outcome outcome) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), outcome);
+    private static Rule rule(String regex, Outcome outcome, String... anchors) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), outcome, anchors);
     }
 
     /** The outcome a decision text states, or null. {@code html} is the sanitised decision text. */
@@ -36,11 +71,16 @@ final class OutcomeReader {
         if (html == null || html.isBlank()) {
             return null;
         }
-        String text = html.replaceAll("<[^>]+>", " ")
-                .replace("&nbsp;", " ")
-                .replaceAll("\\s+", " ")
+        String text = SPACES.matcher(TAG.matcher(html).replaceAll(" ").replace("&nbsp;", " "))
+                .replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
+        // The text is lower case, but the patterns' case-insensitive matching also takes dotless ı for i and long
+        // ſ for s; where either occurs the anchors could miss a match, so every pattern runs.
+        boolean exactAnchors = text.indexOf('ı') < 0 && text.indexOf('ſ') < 0;
         for (Rule rule : RULES) {
+            if (exactAnchors && !rule.mayMatch(text)) {
+                continue;
+            }
             if (rule.pattern().matcher(text).find()) {
                 return rule.outcome();
             }
