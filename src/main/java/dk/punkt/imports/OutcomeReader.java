@@ -3,6 +3,7 @@ package dk.punkt.imports;
 import dk.punkt.minutes.Outcome;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,20 +15,10 @@ import java.util.regex.Pattern;
 final class OutcomeReader {
 
     /**
-     * {@code anchors}: words every match of the rule contains; a text holding none of them cannot match, so the
+     * {@code mayMatch}: whether the text holds the words every match of the pattern contains; when it does not, the
      * (slow, case-insensitive, unanchored) search is skipped. Only a shortcut: the outcome is what the patterns say.
      */
-    private record Rule(Pattern pattern, Outcome outcome, String... anchors) {
-
-        boolean mayMatch(String text) {
-            for (String anchor : anchors) {
-                if (text.contains(anchor)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    private record Rule(Pattern pattern, Outcome outcome, Predicate<String> mayMatch) {}
 
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -36,34 +27,36 @@ final class OutcomeReader {
             rule(
                     "\\b(?:ikke|ej)\\s+(?:\\p{L}+\\s+){0,2}godkend|\\bafvis(?:te|es|t)\\b|\\bforkast",
                     Outcome.IKKE_GODKENDT,
-                    "godkend",
-                    "afvis",
-                    "forkast"),
-            rule("\\budsat(?:te|tes)?\\b|\\budskudt|\\budsætte[rs]?\\b", Outcome.UDSAT, "uds"),
+                    text -> text.contains("godkend") && containsAny(text, "ikke", "ej")
+                            || containsAny(text, "afvis", "forkast")),
+            rule("\\budsat(?:te|tes)?\\b|\\budskudt|\\budsætte[rs]?\\b", Outcome.UDSAT, text -> text.contains("uds")),
             rule(
                     "\\btrukket\\b|\\btrak\\s+(?:\\p{L}+\\s+){0,3}tilbage|\\budgik\\b",
                     Outcome.TRUKKET,
-                    "trukket",
-                    "trak",
-                    "udgik"),
+                    text -> containsAny(text, "trukket", "trak", "udgik")),
             rule(
                     "\\bgodkend(?:te|tes|es|er|t)\\b|\\btiltrådte\\b|\\bvedtog\\b|\\bbesluttede\\b",
                     Outcome.GODKENDT,
-                    "godkend",
-                    "tiltrådte",
-                    "vedtog",
-                    "besluttede"),
+                    text -> containsAny(text, "godkend", "tiltrådte", "vedtog", "besluttede")),
             rule(
                     "til\\s+efterretning|\\borientering(?:en)?\\s+blev\\s+taget",
                     Outcome.TAGET_TIL_EFTERRETNING,
-                    "efterretning",
-                    "orientering"),
-            rule("\\bdrøfte(?:de|t)\\b|\\bdrøftelse\\b", Outcome.DRØFTET, "drøfte"));
+                    text -> containsAny(text, "efterretning", "orientering")),
+            rule("\\bdrøfte(?:de|t)\\b|\\bdrøftelse\\b", Outcome.DRØFTET, text -> text.contains("drøfte")));
 
     private OutcomeReader() {}
 
-    private static Rule rule(String regex, Outcome outcome, String... anchors) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), outcome, anchors);
+    private static Rule rule(String regex, Outcome outcome, Predicate<String> mayMatch) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), outcome, mayMatch);
+    }
+
+    private static boolean containsAny(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outcome a decision text states, or null. {@code html} is the sanitised decision text. */
@@ -78,7 +71,7 @@ final class OutcomeReader {
         // ſ for s; where either occurs the anchors could miss a match, so every pattern runs.
         boolean exactAnchors = text.indexOf('ı') < 0 && text.indexOf('ſ') < 0;
         for (Rule rule : RULES) {
-            if (exactAnchors && !rule.mayMatch(text)) {
+            if (exactAnchors && !rule.mayMatch().test(text)) {
                 continue;
             }
             if (rule.pattern().matcher(text).find()) {
