@@ -17,6 +17,7 @@ final class HtmlBlocks {
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([_#\\-.!()\\[\\]`+{}|\\\\])");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)\\)");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern AUTO_LINK = Pattern.compile("&lt;((?:https?|mailto):[^\\s&]+(?:&amp;[^\\s&]+)*)&gt;");
 
     private HtmlBlocks() {}
@@ -68,7 +69,9 @@ final class HtmlBlocks {
 
     /** Headings inside a section (sub-headings kept as text) lose their marks; the text stays a paragraph. */
     private static String stripHeadingMarks(SourceLine line) {
-        return line.markdownHeading() ? line.raw().strip().replaceFirst("^#{1,6}\\s*", "") : line.raw();
+        return line.markdownHeading()
+                ? HEADING_MARKS.matcher(line.raw().strip()).replaceFirst("")
+                : line.raw();
     }
 
     private static void flushParagraph(StringBuilder html, List<String> lines) {
@@ -131,8 +134,17 @@ final class HtmlBlocks {
     static String inline(String text) {
         String escaped = escape(text.endsWith("\\") ? text.substring(0, text.length() - 1) : text);
         // Markdown escapes (\_ \# \- …) are the literal character; an escaped star must not open bold text.
-        escaped = MD_ESCAPE.matcher(escaped).replaceAll("$1");
-        escaped = BOLD.matcher(escaped).replaceAll("<strong>$1</strong>").replace("\\*", "*");
+        // Each pattern needs a character most lines lack; the look-up skips the regular expression, not a rule.
+        if (escaped.indexOf('\\') >= 0) {
+            escaped = MD_ESCAPE.matcher(escaped).replaceAll("$1");
+        }
+        if (escaped.contains("**")) {
+            escaped = BOLD.matcher(escaped).replaceAll("<strong>$1</strong>");
+        }
+        escaped = escaped.replace("\\*", "*");
+        if (escaped.indexOf('[') < 0 && !escaped.contains("&lt;")) {
+            return escaped;
+        }
         Matcher link = MD_LINK.matcher(escaped);
         StringBuilder out = new StringBuilder();
         while (link.find()) {

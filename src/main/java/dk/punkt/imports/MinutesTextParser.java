@@ -64,6 +64,11 @@ public final class MinutesTextParser {
             Pattern.compile("^Bilag\\s+\\d{1,3}\\s*[:.\\-–)]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** A Markdown table's separator row, "|---|:--:|". */
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|(?:\\s*:?-{3,}:?\\s*\\|)+$");
+
+    private static final Pattern TYPE_LABEL =
+            Pattern.compile("^(?:Sagstype|Type)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPONSIBLE_LABEL =
+            Pattern.compile("^Ansvarlig[^:]*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** Months by their first three letters: "juni", "jun." and "jun" are all June. */
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),
@@ -175,7 +180,7 @@ public final class MinutesTextParser {
             for (int i = 0; i < split.length; i++) {
                 String line = split[i];
                 String stripped = line.strip();
-                if (PIPE_SEPARATOR.matcher(stripped).matches()) {
+                if (stripped.startsWith("|") && PIPE_SEPARATOR.matcher(stripped).matches()) {
                     continue;
                 }
                 if (stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|")) {
@@ -508,14 +513,12 @@ public final class MinutesTextParser {
                                 "item " + this.number + ": case number '" + quote(number) + "': " + e.getMessage());
                     }
                 }
-                Matcher typeLabel = Pattern.compile("^(?:Sagstype|Type)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE)
-                        .matcher(text);
+                Matcher typeLabel = TYPE_LABEL.matcher(text);
                 if (typeLabel.matches()) {
                     type = typeLabel.group(1).strip();
                     return;
                 }
-                Matcher responsibleLabel = Pattern.compile("^Ansvarlig[^:]*:\\s*(.+)$", Pattern.CASE_INSENSITIVE)
-                        .matcher(text);
+                Matcher responsibleLabel = RESPONSIBLE_LABEL.matcher(text);
                 if (responsibleLabel.matches()) {
                     responsible = responsibleLabel.group(1).strip();
                     return;
