@@ -20,6 +20,7 @@ import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.publishing.MeetingDocument;
+import dk.punkt.search.SearchIndexer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ItemService items;
     private final ImportService importer;
     private final TransactionTemplate transaction;
+    private final SearchIndexer search;
     private final Clock clock;
     private final MinutesTextParser parser = new MinutesTextParser();
 
@@ -83,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
             ItemService items,
             ImportService importer,
             TransactionTemplate transaction,
+            SearchIndexer search,
             Clock clock) {
         this.enabled = enabled;
         this.demoAccounts = demoAccounts;
@@ -92,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.items = items;
         this.importer = importer;
         this.transaction = transaction;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -100,8 +104,12 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled || !committees.findAll().isEmpty()) {
             return;
         }
-        // One transaction: the demo is there entirely or not at all.
-        transaction.executeWithoutResult(status -> seed());
+        // One transaction: the demo is there entirely or not at all. Its meetings are indexed before this returns,
+        // as an import's are, so a search right after the start-up already finds them.
+        search.rebuildingOnceAfter(() -> {
+            transaction.executeWithoutResult(status -> seed());
+            return null;
+        });
         log.info("Demodata er indlæst: {} med møder fra referaterne i 2019, 2024 og 2025", COMMITTEE);
     }
 
