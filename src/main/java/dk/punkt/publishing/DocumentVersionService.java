@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
@@ -132,29 +133,21 @@ public class DocumentVersionService {
      */
     @Transactional
     void freeze(long meetingId, long committeeId, VersionKind kind, String reason, Instant at, Set<Long> onlyItems) {
-        entityManager.flush();
-        Session session = entityManager.unwrap(Session.class);
-        FlushMode flushMode = session.getHibernateFlushMode();
-        session.setHibernateFlushMode(FlushMode.COMMIT);
-        MeetingDocument full;
-        List<DocumentVersionRepository.Numbered> earlierVersions;
-        try {
+        Assembled assembled = afterOneFlush(() -> {
             Assembled ahead = TransactionBound.<Long, Assembled>existing(this, entityManager)
                     .remove(meetingId);
             if (ahead != null) {
-                full = ahead.document();
-                earlierVersions = ahead.earlierVersions();
-            } else {
-                full = documents
-                        .forMeeting(meetingId, FULL)
-                        .orElseThrow(() ->
-                                new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
-                // The label counts the earlier versions of this kind; the new number follows the highest.
-                earlierVersions = versions.numbersOf(meetingId);
+                return ahead;
             }
-        } finally {
-            session.setHibernateFlushMode(flushMode);
-        }
+            MeetingDocument document = documents
+                    .forMeeting(meetingId, FULL)
+                    .orElseThrow(
+                            () -> new IllegalStateException("Cannot freeze a version of unknown meeting " + meetingId));
+            // The label counts the earlier versions of this kind; the new number follows the highest.
+            return new Assembled(document, versions.numbersOf(meetingId));
+        });
+        MeetingDocument full = assembled.document();
+        List<DocumentVersionRepository.Numbered> earlierVersions = assembled.earlierVersions();
         MeetingDocument document = switch (kind) {
             case AGENDA -> PublicCut.asAgenda(full, null);
             case SUPPLEMENT -> PublicCut.asAgenda(full, onlyItems);
@@ -185,25 +178,35 @@ public class DocumentVersionService {
         if (meetingIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
+        Map<Long, Assembled> assembled = afterOneFlush(() -> {
+            Map<Long, MeetingDocument> read = documents.forMeetings(meetingIds, FULL);
+            Map<Long, List<DocumentVersionRepository.Numbered>> earlier = new HashMap<>();
+            for (DocumentVersionRepository.MeetingNumbered v : versions.numbersOfMeetings(read.keySet())) {
+                earlier.computeIfAbsent(v.meetingId(), id -> new ArrayList<>())
+                        .add(new DocumentVersionRepository.Numbered(v.kind(), v.number()));
+            }
+            Map<Long, Assembled> both = new HashMap<>();
+            read.forEach((id, document) -> both.put(id, new Assembled(document, earlier.getOrDefault(id, List.of()))));
+            return both;
+        });
+        entityManager.clear();
+        TransactionBound.<Long, Assembled>map(this, entityManager).putAll(assembled);
+    }
+
+    /**
+     * Flushes the transaction's changes once, then runs {@code read} without Hibernate's auto-flush (which would
+     * dirty-check the whole, possibly large, persistence context before each of its queries).
+     */
+    private <T> T afterOneFlush(Supplier<T> read) {
         entityManager.flush();
         Session session = entityManager.unwrap(Session.class);
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.COMMIT);
-        Map<Long, MeetingDocument> assembled;
-        Map<Long, List<DocumentVersionRepository.Numbered>> earlier = new HashMap<>();
         try {
-            assembled = documents.forMeetings(meetingIds, FULL);
-            for (DocumentVersionRepository.MeetingNumbered v : versions.numbersOfMeetings(assembled.keySet())) {
-                earlier.computeIfAbsent(v.meetingId(), id -> new ArrayList<>())
-                        .add(new DocumentVersionRepository.Numbered(v.kind(), v.number()));
-            }
+            return read.get();
         } finally {
             session.setHibernateFlushMode(flushMode);
         }
-        entityManager.clear();
-        Map<Long, Assembled> ahead = TransactionBound.map(this, entityManager);
-        assembled.forEach((id, document) ->
-                ahead.put(id, new Assembled(document, earlier.getOrDefault(id, List.of()))));
     }
 
     /** A document assembled ahead, with the meeting's versions at that time (only its own freeze adds one). */
