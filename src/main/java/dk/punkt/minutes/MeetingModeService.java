@@ -98,8 +98,6 @@ public class MeetingModeService {
 
     @Transactional(readOnly = true)
     public List<PresenceView> presence(long meetingId) {
-        return presence.findByMeetingIdOrderByIdAsc(meetingId).stream()
-                .map(n -> new PresenceView(n.itemId(), n.name(), n.kind()))
-                .toList();
+        return presence(List.of(meetingId)).getOrDefault(meetingId, List.of());
     }
 }

@@ -9,9 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PresenceNoteRepository extends JpaRepository<PresenceNote, Long> {
 
-    @Query("select n from PresenceNote n where n.meetingId = :meetingId order by n.id")
-    List<PresenceNote> findByMeetingIdOrderByIdAsc(long meetingId);
-
     @Query("select n from PresenceNote n where n.meetingId in :meetingIds order by n.id")
     List<PresenceNote> findByMeetingIdInOrderByIdAsc(Collection<Long> meetingIds);
 
