@@ -191,7 +191,7 @@ public class MeetingService {
      */
     @Transactional(readOnly = true)
     public List<MeetingView> findAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : views(meetings.findAllById(ids));
+        return ids.isEmpty() ? List.of() : views(meetings.findByIdIn(ids));
     }
 
     /** A committee's meetings, newest first. */

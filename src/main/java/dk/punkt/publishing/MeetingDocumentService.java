@@ -75,7 +75,7 @@ public class MeetingDocumentService {
 
     /** The document of a meeting as {@code audience} may see it. */
     public Optional<MeetingDocument> forMeeting(long meetingId, Audience audience) {
-        return meetings.find(meetingId).map(meeting -> assemble(meeting, audience));
+        return Optional.ofNullable(forMeetings(List.of(meetingId), audience).get(meetingId));
     }
 
     /**
@@ -142,28 +142,6 @@ public class MeetingDocumentService {
         return documents;
     }
 
-    private MeetingDocument assemble(MeetingView meeting, Audience audience) {
-        // The name only: the committee's members and standing items are not part of the document.
-        String committeeName = committees.nameOf(meeting.committeeId()).orElseThrow();
-        List<ItemView> agendaItems = itemsInOrder(meeting);
-        Map<Long, DecisionView> decisionsByItem = kindOf(meeting) == MeetingDocument.Kind.REFERAT
-                ? decisions.findForMeeting(
-                        meeting.id(), agendaItems.stream().map(ItemView::id).toList())
-                : Map.of();
-        // One query for all items' postponements: a query per item costs an auto-flush each inside a busy
-        // transaction (the import freezes documents while its batch is still in the persistence context).
-        Map<Long, List<PostponementView>> postponements =
-                minutes.postponementsOf(agendaItems.stream().map(ItemView::id).toList());
-        return assemble(
-                meeting,
-                audience,
-                committeeName,
-                agendaItems,
-                decisionsByItem,
-                postponements,
-                meetingMode.presence(meeting.id()));
-    }
-
     private static MeetingDocument.Kind kindOf(MeetingView meeting) {
         return meeting.state() == MeetingState.REFERAT_GODKENDT
                 ? MeetingDocument.Kind.REFERAT
@@ -202,12 +180,6 @@ public class MeetingDocumentService {
                                 row.kind().name(), row.number(), row.start(), row.end(), row.minutes()))
                         .toList(),
                 documentItems);
-    }
-
-    /** The agenda's item rows in order; a meeting without an assembled agenda lists its items as created. */
-    private List<ItemView> itemsInOrder(MeetingView meeting) {
-        List<Long> ids = agendaItemIds(meeting);
-        return ids.isEmpty() ? items.findByMeeting(meeting.id()) : items.findAll(ids);
     }
 
     private static List<Long> agendaItemIds(MeetingView meeting) {
