@@ -192,6 +192,7 @@ class SearchBenchIT {
                     }
                 }
             }
+            profileLoop(queries.get("single word"));
             for (var entry : queries.entrySet()) {
                 row(table, entry.getKey(), entry.getValue(), null, searcher, parser);
             }
@@ -336,6 +337,47 @@ class SearchBenchIT {
         return entry;
     }
 
+    /**
+     * {@code SEARCH_BENCH_LOOP=n}: n service searches of single words filtered by committee and year before the table,
+     * one after the other, for a sampling profiler (JFR) to see where a filtered search's time goes.
+     */
+    private void profileLoop(List<String> words) {
+        int loop = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_LOOP", "0"));
+        if (loop <= 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < loop; i++) {
+            search.search(
+                    new SearchQuery(
+                            words.get(i % words.size()),
+                            (long) COMMITTEE_BASE + 7,
+                            2019,
+                            null,
+                            null,
+                            null,
+                            SearchQuery.Sort.RELEVANCE,
+                            1),
+                    SearchAccess.PUBLIC);
+        }
+        out.printf(
+                Locale.ROOT,
+                "SEARCH-BENCH loop of %d filtered searches: %.3f ms each%n",
+                loop,
+                (System.nanoTime() - start) / 1e6 / loop);
+    }
+
+    /**
+     * {@code SEARCH_BENCH_SETS}: the sets to time, as comma-separated parts of their names ({@code committee} for the
+     * two committee + year sets); all when unset.
+     */
+    private static boolean wanted(String name) {
+        String sets = System.getenv("SEARCH_BENCH_SETS");
+        return sets == null
+                || sets.isBlank()
+                || Arrays.stream(sets.split(",")).anyMatch(part -> name.contains(part.strip()));
+    }
+
     private void row(
             StringBuilder table,
             String name,
@@ -344,6 +386,9 @@ class SearchBenchIT {
             IndexSearcher searcher,
             SimpleQueryParser parser)
             throws IOException {
+        if (!wanted(name)) {
+            return;
+        }
         List<SearchQuery> serviceQueries = words.stream()
                 .map(word -> new SearchQuery(
                         word,
