@@ -79,16 +79,15 @@ final class LuceneQuery {
     }
 
     /**
-     * Several filters as one clause. Lucene's query cache then keeps their intersection (committee and year: a few
-     * hundred entries in a million) rather than each filter alone (tens of thousands): a sparse cached set leads the
-     * search, so the words are only looked up in those entries, where a dense set (a bit set) never leads and every
-     * entry with the words is checked against it. Same matches and scores (filters do not score);
-     * docs/performance-search.md, session 7.
+     * Several filters as one clause that may lead the search ({@link LeadingFilter}): Lucene's query cache keeps
+     * their intersection (committee and year: a few hundred entries in a million) as one set, and the search then
+     * looks the words up only in those entries instead of walking every entry with the words and checking it against
+     * each filter's bit set. Same matches and scores (filters do not score); docs/performance-search.md, session 7.
      */
     private static Query allOf(List<Query> filters) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         filters.forEach(filter -> all.add(filter, Occur.FILTER));
-        return all.build();
+        return new LeadingFilter(all.build());
     }
 
     /**
