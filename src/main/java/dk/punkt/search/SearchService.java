@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Searches published items for a searcher, with closed content only for those who may see it. */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
     private final SearchQueries queries;
@@ -21,6 +20,10 @@ public class SearchService {
         this.committees = committees;
     }
 
+    /**
+     * Not in a transaction: the search reads the index, not the database (committee names come through
+     * {@code CommitteeService}'s own), and a read-only transaction per search took a connection for nothing.
+     */
     public SearchResult search(SearchQuery query, SearchAccess access) {
         return queries.run(query, access);
     }
@@ -29,6 +32,7 @@ public class SearchService {
      * What {@code user} may see: ADMIN and SECRETARY every committee's closed content, members their committees'
      * (as {@code committees.ContentAccess}); anonymous searchers the public content only.
      */
+    @Transactional(readOnly = true)
     public SearchAccess accessFor(Optional<CurrentUser> user) {
         if (user.isEmpty()) {
             return SearchAccess.PUBLIC;

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,8 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -31,6 +34,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +42,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -175,23 +180,29 @@ class SearchBenchIT {
 
         StringBuilder table = new StringBuilder();
         table.append("| queries | SearchService p50 / p95 | service: page + count | + snippets | + facets"
-                + " | raw Lucene p50 / p95 | raw Lucene + 5 facets p50 / p95 | service ÷ raw (p50 / p95)"
-                + " | service ÷ raw + facets (p50 / p95) | hits service / raw | load |\n");
-        table.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | raw Lucene p50 / p95 | raw Lucene + 5 facets p50 / p95"
+                + " | raw Lucene + 5 facets + the page's stored fields p50 / p95 | service ÷ raw (p50 / p95)"
+                + " | service ÷ raw + facets (p50 / p95) | service ÷ raw + facets + stored fields (p50 / p95)"
+                + " | hits service / raw | load |\n");
+        table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         settle(items);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDirectory))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             SimpleQueryParser parser = new SimpleQueryParser(DanishAnalyzers.query(), fieldWeights());
             parser.setDefaultOperator(Occur.MUST);
-            // One untimed pass over every query, so the first row is not the one that warms the JIT up.
+            // Untimed passes over every query, unfiltered and with the filters of the filtered sets (session 7), so
+            // the first row is not the one that warms the JIT up (the first filtered row used to).
             for (int pass = 0; pass < 3; pass++) {
                 for (List<String> words : queries.values()) {
                     for (String word : words) {
-                        search.search(SearchQuery.of(word), SearchAccess.PUBLIC);
-                        rawWithFacets(searcher, rawQuery(parser, word, null));
+                        for (int[] filter : new int[][] {null, {7, 2019}, {-1, 2019}}) {
+                            search.search(serviceQuery(word, filter), SearchAccess.PUBLIC);
+                            rawWithFacets(searcher, rawQuery(parser, word, filter));
+                        }
                     }
                 }
             }
+            profileLoop(queries.get("single word"));
             for (var entry : queries.entrySet()) {
                 row(table, entry.getKey(), entry.getValue(), null, searcher, parser);
             }
@@ -336,6 +347,47 @@ class SearchBenchIT {
         return entry;
     }
 
+    /**
+     * {@code SEARCH_BENCH_LOOP=n}: n service searches of single words filtered by committee and year before the table,
+     * one after the other, for a sampling profiler (JFR) to see where a filtered search's time goes.
+     */
+    private void profileLoop(List<String> words) {
+        int loop = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_LOOP", "0"));
+        if (loop <= 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < loop; i++) {
+            search.search(
+                    new SearchQuery(
+                            words.get(i % words.size()),
+                            (long) COMMITTEE_BASE + 7,
+                            2019,
+                            null,
+                            null,
+                            null,
+                            SearchQuery.Sort.RELEVANCE,
+                            1),
+                    SearchAccess.PUBLIC);
+        }
+        out.printf(
+                Locale.ROOT,
+                "SEARCH-BENCH loop of %d filtered searches: %.3f ms each%n",
+                loop,
+                (System.nanoTime() - start) / 1e6 / loop);
+    }
+
+    /**
+     * {@code SEARCH_BENCH_SETS}: the sets to time, as comma-separated parts of their names ({@code committee} for the
+     * two committee + year sets); all when unset.
+     */
+    private static boolean wanted(String name) {
+        String sets = System.getenv("SEARCH_BENCH_SETS");
+        return sets == null
+                || sets.isBlank()
+                || Arrays.stream(sets.split(",")).anyMatch(part -> name.contains(part.strip()));
+    }
+
     private void row(
             StringBuilder table,
             String name,
@@ -344,17 +396,11 @@ class SearchBenchIT {
             IndexSearcher searcher,
             SimpleQueryParser parser)
             throws IOException {
-        List<SearchQuery> serviceQueries = words.stream()
-                .map(word -> new SearchQuery(
-                        word,
-                        filter == null || filter[0] < 0 ? null : (long) COMMITTEE_BASE + filter[0],
-                        filter == null ? null : filter[1],
-                        null,
-                        null,
-                        null,
-                        SearchQuery.Sort.RELEVANCE,
-                        1))
-                .toList();
+        if (!wanted(name)) {
+            return;
+        }
+        List<SearchQuery> serviceQueries =
+                words.stream().map(word -> serviceQuery(word, filter)).toList();
         long[] hits = new long[2];
         double[] service = time(serviceQueries, q -> {
             hits[0] += search.search(q, SearchAccess.PUBLIC).total();
@@ -375,10 +421,11 @@ class SearchBenchIT {
             }
         });
         double[] luceneFacets = time(raw, q -> rawWithFacets(searcher, q));
+        double[] luceneStored = time(raw, q -> rawWithStoredFields(searcher, q));
         String line = String.format(
                 Locale.ROOT,
                 "| %s (%d) | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f"
-                        + " | %.2f / %.2f | %.2f / %.2f | %d / %d | %s |",
+                        + " | %.1f / %.1f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %d / %d | %s |",
                 name,
                 words.size(),
                 service[0],
@@ -393,15 +440,32 @@ class SearchBenchIT {
                 lucene[1],
                 luceneFacets[0],
                 luceneFacets[1],
+                luceneStored[0],
+                luceneStored[1],
                 service[0] / Math.max(0.01, lucene[0]),
                 service[1] / Math.max(0.01, lucene[1]),
                 service[0] / Math.max(0.01, luceneFacets[0]),
                 service[1] / Math.max(0.01, luceneFacets[1]),
+                service[0] / Math.max(0.01, luceneStored[0]),
+                service[1] / Math.max(0.01, luceneStored[1]),
                 hits[0] / ((long) (warmUp + runs)),
                 hits[1] / ((long) (warmUp + runs)),
                 uptime().replace("load average ", ""));
         out.println("SEARCH-BENCH " + line);
         table.append(line).append('\n');
+    }
+
+    /** A public search by relevance for the first page, with committee ({@code filter[0] >= 0}) and year filters. */
+    private static SearchQuery serviceQuery(String word, int[] filter) {
+        return new SearchQuery(
+                word,
+                filter == null || filter[0] < 0 ? null : (long) COMMITTEE_BASE + filter[0],
+                filter == null ? null : filter[1],
+                null,
+                null,
+                null,
+                SearchQuery.Sort.RELEVANCE,
+                1);
     }
 
     /**
@@ -450,6 +514,38 @@ class SearchBenchIT {
                 count(counts.get(FacetDimension.CASE_GROUP), slots[3], slot, slot - 1);
             }
             return List.of(results[0], queries.facets(counts));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The stored fields the service reads for a public page's hits: the row and the open text of its snippet. */
+    private static final Set<String> PAGE_FIELDS = Set.of(
+            "meetingId",
+            "committeeId",
+            "committeeName",
+            "meetingDate",
+            "number",
+            "title",
+            "caseNumber",
+            "closed",
+            "openText");
+
+    /**
+     * Raw Lucene with the facets as above and the page's 20 hits read from the index as a result list must read them
+     * (the service's fields of a public hit: the row and the open text for its snippet), one stored-fields reader for
+     * the page. No snippets are made: this is the index's part of showing a page, which raw Lucene alone leaves out.
+     */
+    private Object rawWithStoredFields(IndexSearcher searcher, Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) rawWithFacets(searcher, query);
+        try {
+            StoredFields stored = searcher.getIndexReader().storedFields();
+            List<Document> hits = new ArrayList<>();
+            for (ScoreDoc doc : ((TopDocs) found.get(0)).scoreDocs) {
+                hits.add(stored.document(doc.doc, PAGE_FIELDS));
+            }
+            return List.of(found, hits);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The snippet of a hit: the stored text around the first word that matches the search, HTML-escaped, with every
@@ -25,6 +25,19 @@ final class Highlighter {
 
     private static final Analyzer INDEX = DanishAnalyzers.index();
     private static final Analyzer QUERY = DanishAnalyzers.query();
+
+    /**
+     * The index analyzer's tokenizer alone (a standard tokenizer, as in {@link DanishAnalyzers}): it cuts the text
+     * into words, and only the words that may match go through the whole chain (its own instance, so that both can
+     * be open at once on a thread).
+     */
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer words = new StandardTokenizer();
+            return new TokenStreamComponents(words);
+        }
+    };
 
     private final Set<String> terms;
     private final List<String> prefixes;
@@ -82,8 +95,8 @@ final class Highlighter {
             return null;
         }
         List<int[]> matches = new ArrayList<>();
-        try (TokenStream stream = INDEX.tokenStream("openText", from == 0 ? text : text.substring(from))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        try (TokenStream stream = WORDS.tokenStream("openText", from == 0 ? text : text.substring(from))) {
+            CharTermAttribute word = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             int stop = Integer.MAX_VALUE;
@@ -92,7 +105,10 @@ final class Highlighter {
                 if (start > stop) {
                     break;
                 }
-                if (matches(term.toString())) {
+                // The index analyzer's filters work word by word, so a word matches if one of the terms it makes of
+                // that word alone does; a word without any search term in it (most of them) cannot match, and is
+                // not analysed (compound parts and the stemmer were most of a snippet's cost).
+                if (mayMatch(word) && wordMatches(word.toString())) {
                     int[] last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
                     if (last == null || start >= last[1]) {
                         matches.add(new int[] {start, from + offset.endOffset()});
@@ -116,17 +132,58 @@ final class Highlighter {
             if (match[0] >= end) {
                 break;
             }
-            html.append(HtmlUtils.htmlEscape(text.substring(at, match[0]), "UTF-8"))
-                    .append("<mark>")
-                    .append(HtmlUtils.htmlEscape(text.substring(match[0], match[1]), "UTF-8"))
-                    .append("</mark>");
+            Html.escape(text, at, match[0], html);
+            html.append("<mark>");
+            Html.escape(text, match[0], match[1], html);
+            html.append("</mark>");
             at = match[1];
         }
         if (at < end) {
-            html.append(HtmlUtils.htmlEscape(text.substring(at, end), "UTF-8"));
+            Html.escape(text, at, end, html);
         }
         String snippet = Snippets.around(html.toString(), size);
         return end < text.length() && !snippet.endsWith(" …") ? snippet + " …" : snippet;
+    }
+
+    /**
+     * Whether a word (as the tokenizer cut it) contains a search term once lower-cased and æ/ø/å-folded: every term
+     * the index analyzer makes of a word is a substring of that (see {@link #firstCandidate}).
+     */
+    private boolean mayMatch(CharTermAttribute word) {
+        char[] buffer = word.buffer();
+        int length = word.length();
+        StringBuilder folded = new StringBuilder(length + 4);
+        for (int i = 0; i < length; i++) {
+            char c = Character.toLowerCase(buffer[i]);
+            String replacement = DanishAnalyzers.DanishFolding.fold(c);
+            if (replacement == null) {
+                folded.append(c);
+            } else {
+                folded.append(replacement);
+            }
+        }
+        for (String needle : needles) {
+            if (folded.indexOf(needle) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any term the index analyzer makes of this one word is a search term or starts with a prefix. */
+    private boolean wordMatches(String word) {
+        try (TokenStream stream = INDEX.tokenStream("openText", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean found = false;
+            while (!found && stream.incrementToken()) {
+                found = matches(term.toString());
+            }
+            stream.end();
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -138,22 +195,20 @@ final class Highlighter {
      * on its title).
      */
     private int firstCandidate(String text) {
-        StringBuilder folded = new StringBuilder(text.length() + 16);
-        int[] origin = new int[text.length() * 2 + 1];
+        char[] folded = new char[text.length() * 2];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));
             String replacement = DanishAnalyzers.DanishFolding.fold(c);
             if (replacement == null) {
-                origin[folded.length()] = i;
-                folded.append(c);
+                folded[length++] = c;
             } else {
                 for (int j = 0; j < replacement.length(); j++) {
-                    origin[folded.length()] = i;
-                    folded.append(replacement.charAt(j));
+                    folded[length++] = replacement.charAt(j);
                 }
             }
         }
-        String haystack = folded.toString();
+        String haystack = new String(folded, 0, length);
         int first = -1;
         for (String needle : needles) {
             int at = haystack.indexOf(needle);
@@ -164,11 +219,24 @@ final class Highlighter {
         if (first < 0) {
             return -1;
         }
-        int start = origin[first];
+        int start = origin(text, first);
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
         return start;
+    }
+
+    /** The position in {@code text} of the character that became position {@code at} of its folded form. */
+    private static int origin(String text, int at) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String replacement = DanishAnalyzers.DanishFolding.fold(Character.toLowerCase(text.charAt(i)));
+            length += replacement == null ? 1 : replacement.length();
+            if (length > at) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The start of a text without any match, about {@code size} characters, escaped. */
@@ -177,10 +245,10 @@ final class Highlighter {
             return null;
         }
         if (text.length() <= size) {
-            return HtmlUtils.htmlEscape(text, "UTF-8");
+            return Html.escape(text);
         }
         int cut = text.lastIndexOf(' ', size);
-        return HtmlUtils.htmlEscape(text.substring(0, cut > 0 ? cut : size), "UTF-8") + " …";
+        return Html.escape(text.substring(0, cut > 0 ? cut : size)) + " …";
     }
 
     private boolean matches(String term) {
