@@ -3,8 +3,6 @@ package dk.punkt.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.punkt.accounts.AccountService;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
@@ -32,15 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "punkt.outbox.interval=PT1H")
 class OutboxMailIT {
 
-    // A free port, so parallel builds on one machine do not collide.
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.register(registry, smtp);
     }
 
     @Autowired
@@ -67,14 +62,6 @@ class OutboxMailIT {
     @Autowired
     dk.punkt.minutes.MinutesReviewService reviews;
 
-    private static String recipients(MimeMessage message) {
-        try {
-            return GreenMailUtil.getAddressList(message.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void membersGetThePublishedAgendaBySmtp() throws Exception {
         AgendaFixtures fixtures = new AgendaFixtures(committees, meetings, items, accounts);
@@ -94,7 +81,7 @@ class OutboxMailIT {
 
         MimeMessage[] received = smtp.getReceivedMessages();
         MimeMessage mail = Arrays.stream(received)
-                .filter(m -> recipients(m).contains(email))
+                .filter(m -> TestSmtp.recipients(m).contains(email))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no message to " + email + " among " + received.length));
         assertThat(mail.getSubject()).isEqualTo("Dagsorden: " + committee.name() + " 26-08-2027");

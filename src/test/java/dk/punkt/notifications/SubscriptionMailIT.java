@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.punkt.accounts.AccountService;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
@@ -57,13 +55,11 @@ class SubscriptionMailIT {
             Pattern.compile("https?://\\S+/offentlig/abonnement/(bekraeft|afmeld)/[A-Za-z0-9_-]{43}");
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.register(registry, smtp);
     }
 
     @Autowired
@@ -311,16 +307,8 @@ class SubscriptionMailIT {
 
     private static List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipients(m).contains(address))
+                .filter(m -> TestSmtp.recipients(m).contains(address))
                 .toList();
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return GreenMailUtil.getAddressList(message.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String body(MimeMessage message) {
