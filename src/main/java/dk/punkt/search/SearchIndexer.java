@@ -148,12 +148,7 @@ public class SearchIndexer {
         return underLocks(new ArrayList<>(stripes), 0, () -> {
             Integer count = newTransaction.execute(status -> {
                 entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
-                int total = 0;
-                for (long id : ids) {
-                    DocumentFrozen frozen = documents.get(id);
-                    total += frozen == null ? entries.rebuild(id) : entries.rebuild(frozen);
-                }
-                return total;
+                return entries.rebuildAll(ids, documents);
             });
             return count == null ? 0 : count;
         });
