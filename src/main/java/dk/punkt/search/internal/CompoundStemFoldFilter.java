@@ -20,6 +20,12 @@ import org.tartarus.snowball.ext.DanishStemmer;
  */
 final class CompoundStemFoldFilter extends TokenFilter {
 
+    /**
+     * Longer tokens (the tokenizer allows 255 characters) are analysed each time: they are rare, and an entry's size
+     * grows with its word's (and its parts'), so the cache stays small: at most 16 384 words of 40 characters.
+     */
+    static final int MAX_CACHED = 40;
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute positionIncrement = addAttribute(PositionIncrementAttribute.class);
     private final Cache cache;
@@ -53,10 +59,12 @@ final class CompoundStemFoldFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[][] result = cache.get(term.buffer(), term.length());
+        char[][] result = term.length() > MAX_CACHED ? null : cache.get(term.buffer(), term.length());
         if (result == null) {
             result = terms.of(term.buffer(), term.length());
-            cache.put(term.buffer(), term.length(), result);
+            if (term.length() <= MAX_CACHED) {
+                cache.put(term.buffer(), term.length(), result);
+            }
         }
         term.copyBuffer(result[0], 0, result[0].length);
         if (result.length > 1) {

@@ -47,8 +47,8 @@ public final class DanishAnalyzers {
 
     /**
      * What the index chain's compound, stemmer and folding steps make of a word, shared by every thread that analyses
-     * with the index analyzer (Hibernate Search's indexing threads, the highlighter). 16 384 slots (a few MB at most):
-     * more than the distinct words of a batch of meetings.
+     * with the index analyzer (Hibernate Search's indexing threads, the highlighter). 16 384 slots of words up to 40
+     * characters (a few MB at most): more than the distinct words of a batch of meetings.
      */
     private static final CompoundStemFoldFilter.Cache TERMS = new CompoundStemFoldFilter.Cache(1 << 14);
 
