@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -124,7 +126,7 @@ public class SearchIndexer {
             return work.get();
         } finally {
             deferred.remove();
-            reindexMeetings(current.meetings(), current.documents());
+            reindexMeetings(current.meetings(), current.documents(), true);
         }
     }
 
@@ -134,11 +136,18 @@ public class SearchIndexer {
      * entities before each query would cost more than the rebuild.
      */
     public int reindexMeetings(Collection<Long> meetingIds) {
-        return reindexMeetings(meetingIds, Map.of());
+        return reindexMeetings(meetingIds, Map.of(), false);
     }
 
-    /** As {@link #reindexMeetings(Collection)}, from the documents given where there is one for a meeting. */
-    private int reindexMeetings(Collection<Long> meetingIds, Map<Long, DocumentFrozen> documents) {
+    /**
+     * As {@link #reindexMeetings(Collection)}, from the documents given where there is one for a meeting. With
+     * {@code commitLater} (a bulk writer's rebuild) the transaction waits until the index shows the changes but not
+     * for a Lucene commit of its own: Hibernate Search's read-sync, whose periodic commit (every second by default,
+     * {@code hibernate.search.backend.io.commit_interval}) writes them to disk. A commit per batch made a new small
+     * segment, an fsync and merges each time. What a crash could lose is the last second's new documents of a bulk
+     * import, which the start-up check ({@code StartupIndexer}: entry rows and index documents differ) restores.
+     */
+    private int reindexMeetings(Collection<Long> meetingIds, Map<Long, DocumentFrozen> documents, boolean commitLater) {
         if (meetingIds.isEmpty()) {
             return 0;
         }
@@ -148,12 +157,11 @@ public class SearchIndexer {
         return underLocks(new ArrayList<>(stripes), 0, () -> {
             Integer count = newTransaction.execute(status -> {
                 entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
-                int total = 0;
-                for (long id : ids) {
-                    DocumentFrozen frozen = documents.get(id);
-                    total += frozen == null ? entries.rebuild(id) : entries.rebuild(frozen);
+                if (commitLater) {
+                    Search.session(entityManager)
+                            .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
                 }
-                return total;
+                return entries.rebuildAll(ids, documents);
             });
             return count == null ? 0 : count;
         });

@@ -45,6 +45,13 @@ public final class DanishAnalyzers {
     private static final CharArraySet PARTS = CharArraySet.unmodifiableSet(new CharArraySet(WORDS, true));
     private static final CharArraySet PREFIXES = PrefixPrunedCompoundFilter.prefixesOf(WORDS);
 
+    /**
+     * What the index chain's compound, stemmer and folding steps make of a word, shared by every thread that analyses
+     * with the index analyzer (Hibernate Search's indexing threads, the highlighter). 16 384 slots of words up to 40
+     * characters (a few MB at most): more than the distinct words of a batch of meetings.
+     */
+    private static final CompoundStemFoldFilter.Cache TERMS = new CompoundStemFoldFilter.Cache(1 << 14);
+
     private DanishAnalyzers() {}
 
     /** The index-time analyzer: with compound parts. */
@@ -65,6 +72,11 @@ public final class DanishAnalyzers {
     /** The word list, for tests that compare with Lucene's own filter. */
     static CharArraySet parts() {
         return PARTS;
+    }
+
+    /** The word list's prefixes, for tests that build the chain with the separate filters. */
+    static CharArraySet prefixes() {
+        return PREFIXES;
     }
 
     private static List<String> loadWords() {
@@ -97,10 +109,13 @@ public final class DanishAnalyzers {
             TokenStream stream = new LowerCaseFilter(source);
             stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
             if (compounds) {
-                stream = new PrefixPrunedCompoundFilter(stream, PARTS, PREFIXES, MIN_WORD, MIN_PART, MAX_PART);
+                // Compound parts, stemmer and folding in one step, each word's terms computed once (see the filter).
+                stream = new CompoundStemFoldFilter(
+                        stream, TERMS, new CompoundStemFoldFilter.Terms(PARTS, PREFIXES, MIN_WORD, MIN_PART, MAX_PART));
+            } else {
+                stream = new SnowballFilter(stream, new DanishStemmer());
+                stream = new DanishFolding(stream);
             }
-            stream = new SnowballFilter(stream, new DanishStemmer());
-            stream = new DanishFolding(stream);
             return new TokenStreamComponents(source, stream);
         }
 

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -85,11 +84,50 @@ public class EntryBuilder {
     }
 
     /**
-     * Rebuilds from the complete document a freeze has just assembled (a frozen meeting is published), instead of
-     * assembling it again. Call within a transaction.
+     * Rebuilds several meetings in the order given, each from its frozen document where {@code documents} has one
+     * (else as {@link #rebuild(long)}), reading the entries of all those with a document in two queries instead of
+     * two per meeting. Call within a transaction that does not flush before its queries (the entries read are those
+     * the database held when the rebuild started, as when each meeting reads its own). Returns the entries written.
      */
-    public int rebuild(DocumentFrozen frozen) {
-        return rebuild(frozen.meetingId(), frozen.committeeId(), frozen.document());
+    public int rebuildAll(List<Long> meetingIds, Map<Long, DocumentFrozen> documents) {
+        List<DocumentFrozen> frozen = meetingIds.stream()
+                .map(documents::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Map<Long, Map<Long, SearchEntry>> byMeeting = new HashMap<>();
+        Map<Long, SearchEntry> byItem = new HashMap<>();
+        if (!frozen.isEmpty()) {
+            for (SearchEntry entry : entries.findByMeetingIdIn(
+                    frozen.stream().map(DocumentFrozen::meetingId).toList())) {
+                byMeeting
+                        .computeIfAbsent(entry.getMeetingId(), id -> new HashMap<>())
+                        .put(entry.getItemId(), entry);
+                byItem.put(entry.getItemId(), entry);
+            }
+            // Entries of items indexed with a meeting outside this batch before (moved items), in one query.
+            List<Long> elsewhere = frozen.stream()
+                    .flatMap(document -> document.document().items().stream())
+                    .map(MeetingDocument.Item::id)
+                    .filter(id -> !byItem.containsKey(id))
+                    .distinct()
+                    .toList();
+            if (!elsewhere.isEmpty()) {
+                entries.findAllById(elsewhere).forEach(entry -> byItem.put(entry.getItemId(), entry));
+            }
+        }
+        int total = 0;
+        for (long meetingId : meetingIds) {
+            DocumentFrozen document = documents.get(meetingId);
+            total += document == null
+                    ? rebuild(meetingId)
+                    : rebuild(
+                            meetingId,
+                            document.committeeId(),
+                            document.document(),
+                            byMeeting.getOrDefault(meetingId, new HashMap<>()),
+                            byItem);
+        }
+        return total;
     }
 
     private int rebuild(long meetingId, long committeeId, MeetingDocument document) {
@@ -104,6 +142,20 @@ public class EntryBuilder {
         if (!elsewhere.isEmpty()) {
             entries.findAllById(elsewhere).forEach(entry -> moved.put(entry.getItemId(), entry));
         }
+        return rebuild(meetingId, committeeId, document, stale, moved);
+    }
+
+    /**
+     * Writes the meeting's entries: {@code stale} are the entries indexed with this meeting (those of items it no
+     * longer has are deleted), {@code moved} has the entries of its other items that exist (indexed with another
+     * meeting); it may hold more.
+     */
+    private int rebuild(
+            long meetingId,
+            long committeeId,
+            MeetingDocument document,
+            Map<Long, SearchEntry> stale,
+            Map<Long, SearchEntry> moved) {
         Map<Long, ItemFacts> facts = factsOf(document);
         Map<Long, String> extracted = extractedTexts(facts.values());
         // Until the minutes are approved the document has no decisions; the ones recorded so far are searchable
@@ -244,15 +296,24 @@ public class EntryBuilder {
         return text.toString().strip();
     }
 
-    /** Plain text of the sanitised HTML subset: tags become spaces or line breaks, entities are decoded. */
+    /**
+     * Plain text of the sanitised HTML subset: tags become spaces or line breaks, entities are decoded. The steps are
+     * those of five regular expressions applied one after the other (until session 6; kept in PlainTextTest, which
+     * compares the two on the corpus, generated and malformed HTML), each written out as a loop over the text:
+     * <ol>
+     *   <li>a line-break tag ({@code br}, {@code /p}, {@code /li}, {@code /h1}–{@code /h6}, {@code /tr}, any case, with
+     *       optional white space and a closing slash) → line break and {@code (?i)</t[dh]>} → space, in one
+     *       scan: a match of either starts at a {@code <}, ends at the first {@code >} after it and holds no other
+     *       {@code <} or {@code >}, so no two matches overlap, and the one's replacement cannot make or break a match
+     *       of the other;
+     *   <li>{@code <[^>]*>} → nothing: from a {@code <} to the next {@code >} (a {@code <} without one ends the
+     *       matches: no later {@code <} has one either);
+     *   <li>entities decoded (only when there is an {@code &});
+     *   <li>runs of space, tab, vertical tab, form feed and carriage return → one space;
+     *   <li>spaces, a line break, then spaces and line breaks → one line break; then strip.
+     * </ol>
+     */
     static final class PlainText {
-
-        // Compiled once: String.replaceAll compiles its pattern on every call (every section of every item).
-        private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<\\s*(br|/p|/li|/h[1-6]|/tr)\\s*/?>");
-        private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]>");
-        private static final Pattern TAG = Pattern.compile("<[^>]*>");
-        private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-        private static final Pattern AROUND_LINE_BREAK = Pattern.compile(" *\n[ \n]*");
 
         private PlainText() {}
 
@@ -260,12 +321,197 @@ public class EntryBuilder {
             if (html == null) {
                 return null;
             }
-            String text = LINE_BREAK_TAG.matcher(html).replaceAll("\n");
-            text = CELL_END.matcher(text).replaceAll(" ");
-            text = TAG.matcher(text).replaceAll("");
-            text = HtmlUtils.htmlUnescape(text);
-            text = SPACES.matcher(text).replaceAll(" ");
-            return AROUND_LINE_BREAK.matcher(text).replaceAll("\n").strip();
+            String text = html;
+            if (text.indexOf('<') >= 0) {
+                text = removeTags(breaksAndCells(text));
+            }
+            if (text.indexOf('&') >= 0) {
+                text = HtmlUtils.htmlUnescape(text);
+            }
+            return lineBreaks(spaces(text)).strip();
+        }
+
+        /** Step 1. */
+        static String breaksAndCells(String text) {
+            StringBuilder out = null;
+            int copied = 0;
+            int length = text.length();
+            for (int i = text.indexOf('<'); i >= 0 && i < length; i = text.indexOf('<', i)) {
+                int end = lineBreakTagEnd(text, i);
+                char replacement = '\n';
+                if (end < 0) {
+                    end = cellEndEnd(text, i);
+                    replacement = ' ';
+                }
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(length);
+                }
+                out.append(text, copied, i).append(replacement);
+                copied = end;
+                i = end;
+            }
+            if (out == null) {
+                return text;
+            }
+            return out.append(text, copied, length).toString();
+        }
+
+        /**
+         * The end (exclusive) of the line-break tag at {@code at}: {@code <}, white space, {@code br}, {@code /p},
+         * {@code /li}, {@code /h1}–{@code /h6} or {@code /tr} (ASCII case-blind), white space, an optional {@code /},
+         * {@code >}; or -1.
+         */
+        private static int lineBreakTagEnd(String text, int at) {
+            int length = text.length();
+            int i = skipSpace(text, at + 1);
+            if (i >= length) {
+                return -1;
+            }
+            char c = lower(text.charAt(i));
+            if (c == 'b') {
+                if (i + 1 >= length || lower(text.charAt(i + 1)) != 'r') {
+                    return -1;
+                }
+                i += 2;
+            } else if (c == '/') {
+                if (i + 1 >= length) {
+                    return -1;
+                }
+                char d = lower(text.charAt(i + 1));
+                if (d == 'p') {
+                    i += 2;
+                } else if ((d == 'l' && i + 2 < length && lower(text.charAt(i + 2)) == 'i')
+                        || (d == 't' && i + 2 < length && lower(text.charAt(i + 2)) == 'r')) {
+                    i += 3;
+                } else if (d == 'h' && i + 2 < length && text.charAt(i + 2) >= '1' && text.charAt(i + 2) <= '6') {
+                    i += 3;
+                } else {
+                    return -1;
+                }
+            } else {
+                return -1;
+            }
+            i = skipSpace(text, i);
+            if (i < length && text.charAt(i) == '/') {
+                i++;
+            }
+            return i < length && text.charAt(i) == '>' ? i + 1 : -1;
+        }
+
+        /** The end (exclusive) of {@code </t[dh]>} at {@code at} (ASCII case-blind), or -1. */
+        private static int cellEndEnd(String text, int at) {
+            if (at + 5 > text.length()
+                    || text.charAt(at + 1) != '/'
+                    || lower(text.charAt(at + 2)) != 't'
+                    || text.charAt(at + 4) != '>') {
+                return -1;
+            }
+            char c = lower(text.charAt(at + 3));
+            return c == 'd' || c == 'h' ? at + 5 : -1;
+        }
+
+        /** Past the white space of a regular expression's {@code \s}: space, tab, line feed, VT, form feed, CR. */
+        private static int skipSpace(String text, int from) {
+            int i = from;
+            while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** ASCII lower case, as a case-insensitive pattern without UNICODE_CASE compares. */
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+
+        /** Step 2. */
+        static String removeTags(String text) {
+            int open = text.indexOf('<');
+            if (open < 0) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            int copied = 0;
+            while (open >= 0) {
+                int close = text.indexOf('>', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                out.append(text, copied, open);
+                copied = close + 1;
+                open = text.indexOf('<', copied);
+            }
+            return out.append(text, copied, text.length()).toString();
+        }
+
+        /** Step 4: runs of space, tab, vertical tab, form feed and carriage return become one space. */
+        static String spaces(String text) {
+            int length = text.length();
+            StringBuilder out = null;
+            int copied = 0;
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (!isHorizontalSpace(c)) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < length && isHorizontalSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (c != ' ' || end - i > 1) {
+                    if (out == null) {
+                        out = new StringBuilder(length);
+                    }
+                    out.append(text, copied, i).append(' ');
+                    copied = end;
+                }
+                i = end;
+            }
+            return out == null ? text : out.append(text, copied, length).toString();
+        }
+
+        private static boolean isHorizontalSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** Step 5: spaces before a line break, and spaces and line breaks after it, go; one line break stays. */
+        static String lineBreaks(String text) {
+            if (text.indexOf('\n') < 0) {
+                return text;
+            }
+            int length = text.length();
+            StringBuilder out = new StringBuilder(length);
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c != '\n') {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                // The spaces just before (none of them part of an earlier match, which ends in a line break).
+                int keep = out.length();
+                while (keep > 0 && out.charAt(keep - 1) == ' ') {
+                    keep--;
+                }
+                out.setLength(keep);
+                out.append('\n');
+                i++;
+                while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\n')) {
+                    i++;
+                }
+            }
+            return out.toString();
         }
     }
 }

@@ -39,8 +39,33 @@ final class PrefixPrunedCompoundFilter extends CompoundWordTokenFilterBase {
 
     @Override
     protected void decompose() {
-        char[] buffer = termAtt.buffer();
-        int length = termAtt.length();
+        decompose(
+                termAtt.buffer(),
+                termAtt.length(),
+                dictionary,
+                prefixes,
+                minSubwordSize,
+                maxSubwordSize,
+                (start, size) -> tokens.add(new CompoundToken(start, size)));
+    }
+
+    /** Where a part starts and how long it is. */
+    interface PartConsumer {
+        void accept(int start, int length);
+    }
+
+    /**
+     * The longest dictionary word at each position of {@code buffer[0, length)}, in order (what Lucene's filter with
+     * {@code onlyLongestMatch} splits off), pruned by the dictionary's prefixes.
+     */
+    static void decompose(
+            char[] buffer,
+            int length,
+            CharArraySet dictionary,
+            CharArraySet prefixes,
+            int minSubwordSize,
+            int maxSubwordSize,
+            PartConsumer parts) {
         for (int start = 0; start <= length - minSubwordSize; start++) {
             int longest = 0;
             for (int size = 1; size <= maxSubwordSize && start + size <= length; size++) {
@@ -52,7 +77,7 @@ final class PrefixPrunedCompoundFilter extends CompoundWordTokenFilterBase {
                 }
             }
             if (longest > 0) {
-                tokens.add(new CompoundToken(start, longest));
+                parts.accept(start, longest);
             }
         }
     }

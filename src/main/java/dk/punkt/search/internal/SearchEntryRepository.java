@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SearchEntryRepository extends JpaRepository<SearchEntry, Long> {
 
     List<SearchEntry> findByMeetingId(long meetingId);
+
+    List<SearchEntry> findByMeetingIdIn(java.util.Collection<Long> meetingIds);
 }
