@@ -20,7 +20,6 @@ import dk.punkt.minutes.ImportedDecision;
 import dk.punkt.publishing.DocumentVersionService;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.search.SearchIndexer;
-import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,14 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,16 +52,6 @@ public class ImportService {
 
     /** Files of a batch written per flush: about 100 rows each, so 10 fill Hibernate's JDBC batches of 50. */
     static final int FILES_PER_FLUSH = 10;
-
-    /** A batch with at least twice this many files to write is written as two halves at once. */
-    static final int SPLIT_FROM_FILES = FILES_PER_FLUSH;
-
-    /** Writes the second half of a batch beside the calling thread (see {@link #writeInTwo}). */
-    private final ExecutorService writer = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "punkt-import-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final MinutesTextParser parser = new MinutesTextParser();
     private final ImportSourceRepository sources;
@@ -103,11 +86,6 @@ public class ImportService {
         this.entityManager = entityManager;
         this.search = search;
         this.versionService = versionService;
-    }
-
-    @PreDestroy
-    void stopWriter() {
-        writer.shutdown();
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -164,14 +142,19 @@ public class ImportService {
     /**
      * Imports several files, each all or nothing, as {@link #importFile} does each one, but faster: the files are
      * parsed in parallel, and those that parsed are written together in one transaction (one commit, one audit
-     * revision), or, when there are many and their committees exist, in two transactions at once (half each). If
-     * anything in such a transaction fails, it is rolled back and its files are imported again one by one, each in
-     * its own transaction, so a bad file still writes nothing and the others are still imported. The meetings are
-     * searchable when this returns. Results are in the order of {@code files}.
+     * revision). If anything in that transaction fails, it is rolled back and the files are imported again one by
+     * one, each in its own transaction, so a bad file still writes nothing and the others are still imported.
+     * Results are in the order of {@code files}.
      *
      * @param committee the committee's name for every file, or null to take it from each document's title
      */
     public List<Result> importFiles(List<SourceFile> files, String committee) {
+        // The batch's meetings are rebuilt for search together when it is written, in one transaction instead of
+        // one per meeting event and decision; they are searchable when this returns.
+        return search.rebuildingOnceAfter(() -> importBatch(files, committee));
+    }
+
+    private List<Result> importBatch(List<SourceFile> files, String committee) {
         String override = committee == null || committee.isBlank() ? null : committee.strip();
         List<String> hashes = files.stream().map(f -> sha256(f.content())).toList();
         Map<String, Long> earlier = new HashMap<>();
@@ -209,13 +192,42 @@ public class ImportService {
                 toWrite.add(i);
             }
         }
-        Batch batch = new Batch(files, hashes, parsed, results, override);
-        if (toWrite.size() >= 2 * SPLIT_FROM_FILES && committeesExist(toWrite, parsed)) {
-            writeInTwo(batch, toWrite);
-        } else {
-            // The batch's meetings are rebuilt for search together when it is written, in one transaction instead
-            // of one per meeting event and decision; they are searchable when this returns.
-            search.rebuildingOnceAfter(() -> write(batch, toWrite, false));
+        try {
+            transaction.executeWithoutResult(status -> {
+                Map<String, CommitteeView> committeesSeen = new HashMap<>();
+                List<Long> meetingIds = new ArrayList<>();
+                int written = 0;
+                for (int i : toWrite) {
+                    String file = files.get(i).file();
+                    MeetingDocument document = (MeetingDocument) parsed.get(i);
+                    long meetingId = createImported(file, document, committeesSeen);
+                    meetingIds.add(meetingId);
+                    sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
+                    results[i] = new Result(
+                            file, new Outcome(file, meetingId, document.items().size(), false), null);
+                    // Written every few files, so each table's rows go in fuller JDBC batches (round trips to the
+                    // database server); then forgotten, so the session stays small over a long batch.
+                    if (++written % FILES_PER_FLUSH == 0) {
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                }
+                // The batch's meetings are complete: their documents, frozen as the transaction commits, are read
+                // all together rather than one meeting at a time.
+                versionService.assembleAhead(meetingIds);
+            });
+        } catch (RuntimeException batchFailed) {
+            // Nothing of the batch was written: find the file at fault by importing them one by one.
+            for (int i : toWrite) {
+                String file = files.get(i).file();
+                try {
+                    results[i] = new Result(file, importFile(file, files.get(i).content(), override), null);
+                } catch (ImportException e) {
+                    results[i] = new Result(file, null, e);
+                } catch (RuntimeException e) {
+                    results[i] = new Result(file, null, new ImportException(file, null, e.toString(), e));
+                }
+            }
         }
         // A second file with the same content as one written in this batch: that meeting stands.
         for (int i = 0; i < files.size(); i++) {
@@ -231,124 +243,6 @@ public class ImportService {
             }
         }
         return List.of(results);
-    }
-
-    /** A batch's files, their hashes and parsed documents, and the results filled in as they are written. */
-    private record Batch(
-            List<SourceFile> files, List<String> hashes, List<Object> parsed, Result[] results, String override) {}
-
-    /**
-     * Writes the two halves of a batch at once, each in its own transaction and with its own search rebuild, on
-     * this thread and on the writer: one thread's flushes and commit leave a core idle that the other's can use.
-     * A half that fails is written again afterwards, as a batch of its own is ({@link #write}), once the other half
-     * is done: it may have failed only because both halves registered the same new case at once.
-     */
-    private void writeInTwo(Batch batch, List<Integer> toWrite) {
-        List<Integer> first = toWrite.subList(0, toWrite.size() / 2);
-        List<Integer> second = toWrite.subList(toWrite.size() / 2, toWrite.size());
-        // The audit revision names the importing user: the writer thread works as this one's user.
-        SecurityContext user = SecurityContextHolder.getContext();
-        Future<RuntimeException> other = writer.submit(() -> {
-            SecurityContextHolder.setContext(user);
-            try {
-                return search.rebuildingOnceAfter(() -> tryTogether(batch, second));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-        RuntimeException firstFailed = search.rebuildingOnceAfter(() -> tryTogether(batch, first));
-        RuntimeException secondFailed;
-        try {
-            secondFailed = other.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the other half of the batch was written", e);
-        }
-        if (firstFailed != null) {
-            search.rebuildingOnceAfter(() -> write(batch, first, firstFailed instanceof ImportException));
-        }
-        if (secondFailed != null) {
-            search.rebuildingOnceAfter(() -> write(batch, second, secondFailed instanceof ImportException));
-        }
-    }
-
-    /** {@link #writeTogether}, giving what made it fail (nothing of it written then) instead of throwing it. */
-    private RuntimeException tryTogether(Batch batch, List<Integer> toWrite) {
-        try {
-            writeTogether(batch, toWrite);
-            return null;
-        } catch (RuntimeException failed) {
-            return failed;
-        }
-    }
-
-    /**
-     * Every committee the files name exists already: two transactions at once would both create a new one (and
-     * one of them fail), so a batch that creates a committee is written in one.
-     */
-    private boolean committeesExist(List<Integer> toWrite, List<Object> parsed) {
-        return toWrite.stream()
-                .map(i -> ((MeetingDocument) parsed.get(i)).committee())
-                .distinct()
-                .allMatch(name -> committees.findByName(name).isPresent());
-    }
-
-    /**
-     * Writes the files {@code toWrite} of the batch in one transaction (unless a bad file already made that fail);
-     * if anything in it fails, nothing of it is written, and the files are imported again one by one, each in its
-     * own transaction, so a bad file still writes nothing and the others are still imported.
-     */
-    private Void write(Batch batch, List<Integer> toWrite, boolean oneByOne) {
-        if (!oneByOne && tryTogether(batch, toWrite) == null) {
-            return null;
-        }
-        // Nothing of the batch was written: find the file at fault by importing them one by one.
-        for (int i : toWrite) {
-            String file = batch.files().get(i).file();
-            try {
-                batch.results()[i] =
-                        new Result(file, importFile(file, batch.files().get(i).content(), batch.override()), null);
-            } catch (ImportException e) {
-                batch.results()[i] = new Result(file, null, e);
-            } catch (RuntimeException e) {
-                batch.results()[i] = new Result(file, null, new ImportException(file, null, e.toString(), e));
-            }
-        }
-        return null;
-    }
-
-    /** The files {@code toWrite} in one transaction (one commit, one audit revision), or nothing of them. */
-    private void writeTogether(Batch batch, List<Integer> toWrite) {
-        Result[] written = new Result[batch.results().length];
-        transaction.executeWithoutResult(status -> {
-            Map<String, CommitteeView> committeesSeen = new HashMap<>();
-            List<Long> meetingIds = new ArrayList<>();
-            int count = 0;
-            for (int i : toWrite) {
-                String file = batch.files().get(i).file();
-                MeetingDocument document = (MeetingDocument) batch.parsed().get(i);
-                long meetingId = createImported(file, document, committeesSeen);
-                meetingIds.add(meetingId);
-                sources.save(new ImportSource(batch.hashes().get(i), file, meetingId, clock.instant()));
-                written[i] = new Result(
-                        file, new Outcome(file, meetingId, document.items().size(), false), null);
-                // Written every few files, so each table's rows go in fuller JDBC batches (round trips to the
-                // database server); then forgotten, so the session stays small over a long batch.
-                if (++count % FILES_PER_FLUSH == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-            }
-            // The batch's meetings are complete: their documents, frozen as the transaction commits, are read
-            // all together rather than one meeting at a time.
-            versionService.assembleAhead(meetingIds);
-        });
-        // Committed: only now are the outcomes true.
-        for (int i : toWrite) {
-            batch.results()[i] = written[i];
-        }
     }
 
     /**
