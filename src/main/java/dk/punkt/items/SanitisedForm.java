@@ -96,10 +96,14 @@ final class SanitisedForm {
                 }
                 i += length;
             } else {
-                if (!plain(c) || !holdsText(context)) {
+                if (!holdsText(context) || !plain(c)) {
                     return false;
                 }
+                // The rest of this run of text at once.
                 i++;
+                while (i < n && plain(html.charAt(i))) {
+                    i++;
+                }
             }
         }
         return depth == 0;
@@ -149,12 +153,16 @@ final class SanitisedForm {
      * others; they are simply left to it.)
      */
     static boolean plain(char c) {
-        if (c < 0x80) {
-            return c == '\t'
-                    || c == '\n'
-                    || (c >= 0x20 && c < 0x7f && c != '"' && c != '&' && c != '\'' && c != '+' && c != '<' && c != '='
-                            && c != '>' && c != '@' && c != '`' && c != '{');
+        return c < 0x80 ? PLAIN_ASCII[c] : c >= 0xa0 && c < 0xd800 && c != 0x1fef;
+    }
+
+    private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+    static {
+        PLAIN_ASCII['\t'] = true;
+        PLAIN_ASCII['\n'] = true;
+        for (char c = 0x20; c < 0x7f; c++) {
+            PLAIN_ASCII[c] = "\"&'+<=>@`{".indexOf(c) < 0;
         }
-        return c >= 0xa0 && c < 0xd800 && c != 0x1fef;
     }
 }
