@@ -93,6 +93,8 @@ public record CaseNumber(String subject, String facet, int serial, int year) imp
 
     @Override
     public String toString() {
-        return subject + "-" + facet + "-" + serial + "-" + String.format("%02d", year);
+        // Two digits (the year is 0–99); not String.format, which parses its pattern on every call (once per item
+        // written by an import).
+        return subject + "-" + facet + "-" + serial + "-" + (year < 10 ? "0" : "") + year;
     }
 }

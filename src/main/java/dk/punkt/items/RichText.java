@@ -26,6 +26,16 @@ public final class RichText {
         if (html == null || html.isEmpty()) {
             return "";
         }
+        // Text already in the sanitiser's own output form comes out unchanged: skip the sanitiser (most stored text
+        // is sanitised again on every write, and the import's parser writes this form).
+        if (SanitisedForm.holds(html)) {
+            return html;
+        }
+        return sanitiser(html);
+    }
+
+    /** The sanitiser itself, without the short cut (tests compare the two). */
+    static String sanitiser(String html) {
         return POLICY.sanitize(html);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.punkt.cases.InvalidCaseNumberException.Part;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -84,5 +85,12 @@ class CaseNumberTest {
         CaseNumber number = CaseNumber.parse(text);
         assertThat(number.fullYear()).isEqualTo(fullYear);
         assertThat(number.mainGroup()).isEqualTo(mainGroup);
+    }
+
+    @Test
+    void yearsBeforeTenKeepTwoDigits() {
+        assertThat(CaseNumber.parse("00.01.00-A00-3-05").toString()).isEqualTo("00.01.00-A00-3-05");
+        assertThat(CaseNumber.parse("00.01.00-A00-3-00").toString()).isEqualTo("00.01.00-A00-3-00");
+        assertThat(CaseNumber.parse("00.01.00-A00-3-10").toString()).isEqualTo("00.01.00-A00-3-10");
     }
 }
