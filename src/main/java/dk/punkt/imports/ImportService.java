@@ -27,13 +27,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -162,13 +163,23 @@ public class ImportService {
             sources.findBySha256In(Set.copyOf(hashes))
                     .forEach(source -> earlier.put(source.sha256(), source.meetingId()));
         }
-        // Parsing is pure and the larger part of the CPU work of a file: spread it over the cores.
-        List<Object> parsed = IntStream.range(0, files.size())
-                .parallel()
-                .mapToObj(i -> {
-                    if (earlier.containsKey(hashes.get(i))) {
-                        return null;
-                    }
+        Result[] results = new Result[files.size()];
+        List<Integer> toWrite = new ArrayList<>();
+        Map<String, Integer> firstOfHash = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i).file();
+            if (earlier.containsKey(hashes.get(i))) {
+                results[i] = new Result(file, new Outcome(file, earlier.get(hashes.get(i)), 0, true), null);
+            } else if (firstOfHash.putIfAbsent(hashes.get(i), i) == null) {
+                toWrite.add(i);
+            }
+        }
+        // Parsing is pure: another thread parses the files ahead while this one writes them (it parses a file
+        // itself if it gets there first), so the writing starts at once instead of after the whole batch parsed.
+        ParseAhead parsed = new ParseAhead(
+                files.size(),
+                toWrite,
+                i -> {
                     try {
                         MeetingDocument document =
                                 parser.parse(files.get(i).file(), files.get(i).content());
@@ -176,22 +187,9 @@ public class ImportService {
                     } catch (ImportException e) {
                         return e;
                     }
-                })
-                .toList();
-        Result[] results = new Result[files.size()];
-        List<Integer> toWrite = new ArrayList<>();
-        Map<String, Integer> firstOfHash = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            String file = files.get(i).file();
-            Object p = parsed.get(i);
-            if (earlier.containsKey(hashes.get(i))) {
-                results[i] = new Result(file, new Outcome(file, earlier.get(hashes.get(i)), 0, true), null);
-            } else if (p instanceof ImportException e) {
-                results[i] = new Result(file, null, e);
-            } else if (firstOfHash.putIfAbsent(hashes.get(i), i) == null) {
-                toWrite.add(i);
-            }
-        }
+                },
+                ForkJoinPool.commonPool());
+        Set<Integer> unparsable = new HashSet<>();
         try {
             transaction.executeWithoutResult(status -> {
                 Map<String, CommitteeView> committeesSeen = new HashMap<>();
@@ -199,6 +197,11 @@ public class ImportService {
                 int written = 0;
                 for (int i : toWrite) {
                     String file = files.get(i).file();
+                    if (parsed.get(i) instanceof ImportException e) {
+                        results[i] = new Result(file, null, e);
+                        unparsable.add(i);
+                        continue;
+                    }
                     MeetingDocument document = (MeetingDocument) parsed.get(i);
                     long meetingId = createImported(file, document, committeesSeen);
                     meetingIds.add(meetingId);
@@ -219,6 +222,9 @@ public class ImportService {
         } catch (RuntimeException batchFailed) {
             // Nothing of the batch was written: find the file at fault by importing them one by one.
             for (int i : toWrite) {
+                if (unparsable.contains(i)) {
+                    continue;
+                }
                 String file = files.get(i).file();
                 try {
                     results[i] = new Result(file, importFile(file, files.get(i).content(), override), null);
@@ -238,7 +244,10 @@ public class ImportService {
                         ? new Result(
                                 file,
                                 null,
-                                new ImportException(file, null, first.failure().reason()))
+                                new ImportException(
+                                        file,
+                                        first.failure().line(),
+                                        first.failure().reason()))
                         : new Result(file, new Outcome(file, first.outcome().meetingId(), 0, true), null);
             }
         }
