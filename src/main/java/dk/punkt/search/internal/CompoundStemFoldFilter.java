@@ -1,6 +1,7 @@
 package dk.punkt.search.internal;
 
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
@@ -125,17 +126,8 @@ final class CompoundStemFoldFilter extends TokenFilter {
             System.arraycopy(buffer, start, copy, 0, length);
             stemmer.setCurrent(copy, length);
             stemmer.stem();
-            char[] stemmed = stemmer.getCurrentBuffer();
-            int stemmedLength = stemmer.getCurrentBufferLength();
-            StringBuilder folded = new StringBuilder(stemmedLength + 4);
-            for (int i = 0; i < stemmedLength; i++) {
-                String replacement = DanishAnalyzers.DanishFolding.fold(stemmed[i]);
-                if (replacement == null) {
-                    folded.append(stemmed[i]);
-                } else {
-                    folded.append(replacement);
-                }
-            }
+            StringBuilder folded = DanishAnalyzers.DanishFolding.folded(
+                    CharBuffer.wrap(stemmer.getCurrentBuffer(), 0, stemmer.getCurrentBufferLength()), false);
             char[] out = new char[folded.length()];
             folded.getChars(0, out.length, out, 0);
             return out;

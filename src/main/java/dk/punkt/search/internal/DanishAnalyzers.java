@@ -146,18 +146,27 @@ public final class DanishAnalyzers {
                 any = fold(buffer[i]) != null;
             }
             if (any) {
-                StringBuilder folded = new StringBuilder(length + 4);
-                for (int i = 0; i < length; i++) {
-                    String replacement = fold(buffer[i]);
-                    if (replacement == null) {
-                        folded.append(buffer[i]);
-                    } else {
-                        folded.append(replacement);
-                    }
-                }
+                // Folded before the term is emptied (the receiver of append is evaluated first).
+                StringBuilder folded = folded(term, false);
                 term.setEmpty().append(folded);
             }
             return true;
+        }
+
+        /** {@code text} folded; with {@code lowerCase}, each character lower-cased first. */
+        static StringBuilder folded(CharSequence text, boolean lowerCase) {
+            int length = text.length();
+            StringBuilder folded = new StringBuilder(length + 4);
+            for (int i = 0; i < length; i++) {
+                char c = lowerCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
+                String replacement = fold(c);
+                if (replacement == null) {
+                    folded.append(c);
+                } else {
+                    folded.append(replacement);
+                }
+            }
+            return folded;
         }
 
         /** What a lower-case letter becomes (æ → ae …), or null when it stays. */

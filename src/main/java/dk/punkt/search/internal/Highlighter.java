@@ -53,12 +53,7 @@ final class Highlighter {
     }
 
     private static String fold(String word) {
-        StringBuilder folded = new StringBuilder(word.length() + 4);
-        for (char c : word.toCharArray()) {
-            String replacement = DanishAnalyzers.DanishFolding.fold(Character.toLowerCase(c));
-            folded.append(replacement == null ? String.valueOf(Character.toLowerCase(c)) : replacement);
-        }
-        return folded.toString();
+        return DanishAnalyzers.DanishFolding.folded(word, true).toString();
     }
 
     /** The words of a simple query string that should be marked: not the excluded ones, prefixes as prefixes. */
@@ -150,18 +145,7 @@ final class Highlighter {
      * the index analyzer makes of a word is a substring of that (see {@link #firstCandidate}).
      */
     private boolean mayMatch(CharTermAttribute word) {
-        char[] buffer = word.buffer();
-        int length = word.length();
-        StringBuilder folded = new StringBuilder(length + 4);
-        for (int i = 0; i < length; i++) {
-            char c = Character.toLowerCase(buffer[i]);
-            String replacement = DanishAnalyzers.DanishFolding.fold(c);
-            if (replacement == null) {
-                folded.append(c);
-            } else {
-                folded.append(replacement);
-            }
-        }
+        StringBuilder folded = DanishAnalyzers.DanishFolding.folded(word, true);
         for (String needle : needles) {
             if (folded.indexOf(needle) >= 0) {
                 return true;
