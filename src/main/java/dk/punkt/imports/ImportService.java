@@ -197,12 +197,13 @@ public class ImportService {
                 int written = 0;
                 for (int i : toWrite) {
                     String file = files.get(i).file();
-                    if (parsed.get(i) instanceof ImportException e) {
+                    Object parsedFile = parsed.get(i);
+                    if (parsedFile instanceof ImportException e) {
                         results[i] = new Result(file, null, e);
                         unparsable.add(i);
                         continue;
                     }
-                    MeetingDocument document = (MeetingDocument) parsed.get(i);
+                    MeetingDocument document = (MeetingDocument) parsedFile;
                     long meetingId = createImported(file, document, committeesSeen);
                     meetingIds.add(meetingId);
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
