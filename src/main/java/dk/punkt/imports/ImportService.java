@@ -20,6 +20,7 @@ import dk.punkt.minutes.ImportedDecision;
 import dk.punkt.publishing.DocumentVersionService;
 import dk.punkt.publishing.MeetingDocument;
 import dk.punkt.search.SearchIndexer;
+import dk.punkt.support.PlannerStatistics;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,6 +66,7 @@ public class ImportService {
     private final EntityManager entityManager;
     private final SearchIndexer search;
     private final DocumentVersionService versionService;
+    private final PlannerStatistics statistics;
 
     ImportService(
             ImportSourceRepository sources,
@@ -76,7 +78,8 @@ public class ImportService {
             Clock clock,
             EntityManager entityManager,
             SearchIndexer search,
-            DocumentVersionService versionService) {
+            DocumentVersionService versionService,
+            PlannerStatistics statistics) {
         this.sources = sources;
         this.committees = committees;
         this.meetings = meetings;
@@ -87,6 +90,7 @@ public class ImportService {
         this.entityManager = entityManager;
         this.search = search;
         this.versionService = versionService;
+        this.statistics = statistics;
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -102,7 +106,9 @@ public class ImportService {
      */
     public Outcome importFile(String file, byte[] content, String committee) {
         // The meeting's search entries are rebuilt once, when it is written (not per event and decision).
-        return search.rebuildingOnceAfter(() -> importOne(file, content, committee));
+        Outcome outcome = search.rebuildingOnceAfter(() -> importOne(file, content, committee));
+        statistics.written(outcome.alreadyImported() ? 0 : 1);
+        return outcome;
     }
 
     private Outcome importOne(String file, byte[] content, String committee) {
@@ -152,7 +158,11 @@ public class ImportService {
     public List<Result> importFiles(List<SourceFile> files, String committee) {
         // The batch's meetings are rebuilt for search together when it is written, in one transaction instead of
         // one per meeting event and decision; they are searchable when this returns.
-        return search.rebuildingOnceAfter(() -> importBatch(files, committee));
+        List<Result> results = search.rebuildingOnceAfter(() -> importBatch(files, committee));
+        statistics.written(results.stream()
+                .filter(result -> !result.failed() && !result.outcome().alreadyImported())
+                .count());
+        return results;
     }
 
     private List<Result> importBatch(List<SourceFile> files, String committee) {

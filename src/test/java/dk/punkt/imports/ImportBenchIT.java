@@ -2,15 +2,24 @@ package dk.punkt.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +43,9 @@ class ImportBenchIT {
 
     @Autowired
     ImportService importer;
+
+    @Autowired
+    DataSource dataSource;
 
     /**
      * {@code PUNKT_BENCH_SEARCH_SYNC=read-sync} (or {@code async}) runs the benchmark with Hibernate Search not waiting
@@ -84,7 +96,12 @@ class ImportBenchIT {
 
         // PUNKT_BENCH_BATCH files per importFiles call (one transaction); 1 = importFile per file, as before.
         int batch = Integer.parseInt(System.getenv().getOrDefault("PUNKT_BENCH_BATCH", "100"));
+        boolean statements = "1".equals(System.getenv("PUNKT_BENCH_PG_STATEMENTS"));
+        if (statements) {
+            execute("create extension if not exists pg_stat_statements", "select pg_stat_statements_reset()");
+        }
         resetPeaks();
+        double serverCpuStart = postgresServerCpuSeconds();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         int imported = 0;
@@ -110,6 +127,7 @@ class ImportBenchIT {
         // The machine is shared: CPU seconds of this JVM (all its threads) say what the import costs, wall time
         // what it took with everyone else running.
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double serverCpuSeconds = postgresServerCpuSeconds() - serverCpuStart;
         assertThat(imported).isEqualTo(count);
         System.out.printf(
                 Locale.ROOT,
@@ -128,6 +146,120 @@ class ImportBenchIT {
                 count / cpuSeconds,
                 peakHeap() / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        if (serverCpuSeconds > 0) {
+            System.out.printf(
+                    Locale.ROOT, "IMPORT-BENCH postgres-server-cpu=%.1f s rows:%s%n", serverCpuSeconds, rowsInserted());
+        }
+        if (statements) {
+            explain(
+                    "select * from appendix where item_id = any (array(select id from agenda_item order by id desc limit 350))");
+            printTopStatements();
+        }
+    }
+
+    /**
+     * CPU seconds of the PostgreSQL server processes on this machine (the embedded test server is the only one):
+     * the live processes' own time plus what the postmaster collected from exited children. 0 on H2 or without
+     * /proc.
+     */
+    private static double postgresServerCpuSeconds() {
+        long ticks = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                if (!process.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    if (!stat.contains("(postgres)")) {
+                        continue;
+                    }
+                    // Fields after the ")" of the command: state is field 3, utime 14 ... cstime 17.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    for (int field = 14; field <= 17; field++) {
+                        ticks += Long.parseLong(fields[field - 3]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // The process ended while we read it.
+                }
+            }
+        } catch (IOException noProc) {
+            return 0;
+        }
+        return ticks / 100.0;
+    }
+
+    private void explain(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("explain analyze " + sql)) {
+            while (result.next()) {
+                System.out.println("IMPORT-BENCH plan " + result.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String... sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String each : sql) {
+                statement.execute(each);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The server's 25 statements that took the most time ({@code PUNKT_BENCH_PG_STATEMENTS=1}). */
+    private void printTopStatements() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select calls, rows, total_exec_time, total_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
+                                + " from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25")) {
+            while (result.next()) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "IMPORT-BENCH statement calls=%d rows=%d exec=%.0f ms plan=%.0f ms %s%n",
+                        result.getLong(1),
+                        result.getLong(2),
+                        result.getDouble(3),
+                        result.getDouble(4),
+                        result.getString(5));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows inserted per table, most first (PostgreSQL's statistics; empty on H2). */
+    private String rowsInserted() {
+        StringBuilder rows = new StringBuilder();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            Thread.sleep(1500); // statistics reach the collector within a second
+            try (ResultSet result = statement.executeQuery(
+                    "select relname, n_tup_ins, seq_scan, seq_tup_read, idx_scan from pg_stat_user_tables"
+                            + " where n_tup_ins > 0 order by n_tup_ins desc")) {
+                while (result.next()) {
+                    rows.append(' ').append(result.getString(1)).append('=').append(result.getLong(2));
+                    if (result.getLong(4) > 100_000) {
+                        // A table read whole many times: a missing index or a poor plan.
+                        rows.append(String.format(
+                                Locale.ROOT,
+                                "(seq-scans=%d read %d rows, index scans=%d)",
+                                result.getLong(3),
+                                result.getLong(4),
+                                result.getLong(5)));
+                    }
+                }
+            }
+        } catch (SQLException | InterruptedException e) {
+            return " (" + e.getMessage() + ")";
+        }
+        return rows.toString();
     }
 
     private static long processCpuNanos() {

@@ -36,7 +36,12 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if ("1".equals(System.getenv("PUNKT_BENCH_PG_STATEMENTS"))) {
+                    // Benchmarks only: lets ImportBenchIT print where the server's time went.
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder
                         // Many cached Spring contexts each hold a small connection pool.
                         .setServerConfig("max_connections", "500")
                         // Durability is worthless for throw-away test data; speed is not.

@@ -8,11 +8,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
@@ -48,6 +51,7 @@ final class TestDatabaseContextCustomizer implements ContextCustomizer {
                 properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
                 properties.put("spring.datasource.password", EmbeddedPostgresServer.PASSWORD);
                 properties.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
+                properties.putAll(postgresDriverProperties());
             }
         }
         // Spring caches many contexts per run; small pools keep the PostgreSQL connection count bounded.
@@ -62,6 +66,24 @@ final class TestDatabaseContextCustomizer implements ContextCustomizer {
             sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, source);
         } else {
             sources.addFirst(source);
+        }
+    }
+
+    /**
+     * The PostgreSQL driver's settings of the production profile (application-postgres.properties), so the tests on
+     * PostgreSQL run with them: the profile itself is not active in tests, which set the connection here.
+     */
+    static Map<String, String> postgresDriverProperties() {
+        try {
+            Properties profile =
+                    PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-postgres.properties"));
+            Map<String, String> driver = new LinkedHashMap<>();
+            profile.stringPropertyNames().stream()
+                    .filter(name -> name.startsWith("spring.datasource.hikari.data-source-properties."))
+                    .forEach(name -> driver.put(name, profile.getProperty(name)));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read application-postgres.properties", e);
         }
     }
 

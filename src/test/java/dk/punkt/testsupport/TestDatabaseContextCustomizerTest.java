@@ -34,6 +34,12 @@ class TestDatabaseContextCustomizerTest {
     }
 
     @Test
+    void testsOnPostgresUseTheProductionProfilesDriverSettings() {
+        assertThat(TestDatabaseContextCustomizer.postgresDriverProperties())
+                .containsEntry("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+    }
+
+    @Test
     void unknownDatabaseIsRefusedWithItsName() {
         System.setProperty(TestDatabase.PROPERTY, "oracle");
         assertThatIllegalArgumentException().isThrownBy(TestDatabase::current).withMessageContaining("'oracle'");
