@@ -27,8 +27,8 @@ final class ImportCommand implements Callable<Integer> {
     private static final int PROGRESS_FROM_FILES = 10;
 
     /**
-     * Files written in one transaction ({@link ImportService#importFiles}); a failure among them rolls that
-     * transaction back and the files are imported one by one, so each file is still all or nothing.
+     * Files written in one transaction ({@link BulkImport}); a failure among them rolls that transaction back and
+     * the files are imported one by one, so each file is still all or nothing.
      */
     private static final int FILES_PER_TRANSACTION = 50;
 
@@ -73,90 +73,120 @@ final class ImportCommand implements Callable<Integer> {
             err.println("import: no database available; use --dry-run to parse only");
             return 3;
         }
-        List<MeetingDocument> results = new ArrayList<>();
-        int failed = 0;
-        int unchanged = 0;
-        long started = System.nanoTime();
-        long lastProgress = started;
-        for (int from = 0; from < files.size(); from += FILES_PER_TRANSACTION) {
-            int to = Math.min(files.size(), from + FILES_PER_TRANSACTION);
-            List<ImportService.SourceFile> readable = new ArrayList<>();
-            for (Path path : files.subList(from, to)) {
-                String name = path.toString();
-                try {
-                    byte[] content = read(path);
-                    if (dryRun) {
-                        MeetingDocument document = parser.parse(name, content);
-                        if (committee != null && !committee.isBlank()) {
-                            document = ImportService.withCommittee(document, committee.strip());
+        Tally tally = new Tally(out, err);
+        // Batches are written overlapped (BulkImport); their results come back in order, on this thread. All files'
+        // meetings are searchable when the bulk import closes.
+        try (BulkImport bulk = dryRun ? null : importer.bulk()) {
+            for (int from = 0; from < files.size(); from += FILES_PER_TRANSACTION) {
+                List<Path> batch = files.subList(from, Math.min(files.size(), from + FILES_PER_TRANSACTION));
+                List<ImportService.SourceFile> readable = new ArrayList<>();
+                for (Path path : batch) {
+                    String name = path.toString();
+                    try {
+                        byte[] content = read(path);
+                        if (dryRun) {
+                            tally.parsed(name, content);
+                        } else {
+                            readable.add(new ImportService.SourceFile(name, content));
                         }
-                        results.add(document);
-                        if (!json) {
-                            out.println(name + ": " + summary(document));
-                        }
-                    } else {
-                        readable.add(new ImportService.SourceFile(name, content));
-                    }
-                } catch (ImportException e) {
-                    failed++;
-                    err.println(e.getMessage());
-                } catch (RuntimeException e) {
-                    failed++;
-                    err.println(name + ": " + e);
-                }
-            }
-            if (!readable.isEmpty()) {
-                List<ImportService.Result> imported;
-                try {
-                    imported = importer.importFiles(readable, committee);
-                } catch (RuntimeException e) {
-                    // Anything unforeseen (the database gone, say): one line per file; nothing of them was written.
-                    imported = readable.stream()
-                            .map(f -> new ImportService.Result(
-                                    f.file(), null, new ImportException(f.file(), null, e.toString(), e)))
-                            .toList();
-                }
-                for (ImportService.Result result : imported) {
-                    if (result.failed()) {
-                        failed++;
-                        err.println(result.failure().getMessage());
-                        continue;
-                    }
-                    ImportService.Outcome outcome = result.outcome();
-                    if (outcome.alreadyImported()) {
-                        unchanged++;
-                    }
-                    if (json) {
-                        documents
-                                .forMeeting(outcome.meetingId(), ExportCommand.OPERATOR)
-                                .ifPresent(results::add);
-                    } else {
-                        out.println(result.file() + ": "
-                                + (outcome.alreadyImported()
-                                        ? "already imported as meeting " + outcome.meetingId() + " (unchanged)"
-                                        : "imported as meeting " + outcome.meetingId() + " with " + outcome.items()
-                                                + " items"));
+                    } catch (ImportException e) {
+                        tally.failed(e.getMessage());
+                    } catch (RuntimeException e) {
+                        tally.failed(name + ": " + e);
                     }
                 }
+                if (!readable.isEmpty()) {
+                    bulk.importFiles(readable, committee, tally::imported);
+                }
             }
-            long now = System.nanoTime();
-            boolean last = to == files.size();
-            if (files.size() >= PROGRESS_FROM_FILES
-                    && (last || now - lastProgress > PROGRESS_EVERY_MILLIS * 1_000_000)) {
-                lastProgress = now;
-                double seconds = Math.max(1e-9, (now - started) / 1e9);
-                err.printf(
-                        "%d/%d files, %.1f files/s, %d failed, %d unchanged%n",
-                        to, files.size(), to / seconds, failed, unchanged);
-            }
+        } catch (IllegalStateException searchFailed) {
+            // The files are written; only their search entries are missing.
+            tally.failed("import: " + searchFailed.getMessage());
         }
         if (json) {
+            List<MeetingDocument> results = tally.results;
             Object value = results.size() == 1 && files.size() == 1 ? results.get(0) : results;
             out.println(mapper.writeValueAsString(value));
         }
         out.flush();
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return tally.failed == 0 ? 0 : 1;
+    }
+
+    /** What became of the files so far: lines for the user, counts for the progress line and the exit code. */
+    private final class Tally {
+
+        private final PrintWriter out;
+        private final PrintWriter err;
+        /** The documents parsed (dry run) or imported, for --json. */
+        private final List<MeetingDocument> results = new ArrayList<>();
+
+        private final long started = System.nanoTime();
+        private long lastProgress = started;
+        private int done;
+        private int failed;
+        private int unchanged;
+
+        Tally(PrintWriter out, PrintWriter err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        void parsed(String name, byte[] content) {
+            MeetingDocument document = parser.parse(name, content);
+            if (committee != null && !committee.isBlank()) {
+                document = ImportService.withCommittee(document, committee.strip());
+            }
+            results.add(document);
+            if (!json) {
+                out.println(name + ": " + summary(document));
+            }
+            counted();
+        }
+
+        void failed(String line) {
+            failed++;
+            err.println(line);
+            counted();
+        }
+
+        void imported(List<ImportService.Result> results) {
+            for (ImportService.Result result : results) {
+                if (result.failed()) {
+                    failed(result.failure().getMessage());
+                    continue;
+                }
+                ImportService.Outcome outcome = result.outcome();
+                if (outcome.alreadyImported()) {
+                    unchanged++;
+                }
+                if (json) {
+                    documents
+                            .forMeeting(outcome.meetingId(), ExportCommand.OPERATOR)
+                            .ifPresent(this.results::add);
+                } else {
+                    out.println(result.file() + ": "
+                            + (outcome.alreadyImported()
+                                    ? "already imported as meeting " + outcome.meetingId() + " (unchanged)"
+                                    : "imported as meeting " + outcome.meetingId() + " with " + outcome.items()
+                                            + " items"));
+                }
+                counted();
+            }
+        }
+
+        private void counted() {
+            done++;
+            long now = System.nanoTime();
+            if (files.size() >= PROGRESS_FROM_FILES
+                    && (done == files.size() || now - lastProgress > PROGRESS_EVERY_MILLIS * 1_000_000)) {
+                lastProgress = now;
+                double seconds = Math.max(1e-9, (now - started) / 1e9);
+                err.printf(
+                        "%d/%d files, %.1f files/s, %d failed, %d unchanged%n",
+                        done, files.size(), done / seconds, failed, unchanged);
+            }
+        }
     }
 
     private static byte[] read(Path path) {

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +68,7 @@ public class ImportService {
     private final SearchIndexer search;
     private final DocumentVersionService versionService;
     private final PlannerStatistics statistics;
+    private final int writers;
 
     ImportService(
             ImportSourceRepository sources,
@@ -79,7 +81,8 @@ public class ImportService {
             EntityManager entityManager,
             SearchIndexer search,
             DocumentVersionService versionService,
-            PlannerStatistics statistics) {
+            PlannerStatistics statistics,
+            @Value("${punkt.import.writers:0}") int writers) {
         this.sources = sources;
         this.committees = committees;
         this.meetings = meetings;
@@ -91,6 +94,7 @@ public class ImportService {
         this.search = search;
         this.versionService = versionService;
         this.statistics = statistics;
+        this.writers = writers;
     }
 
     /** The meeting a file with this content was imported as, if it was. */
@@ -158,14 +162,40 @@ public class ImportService {
     public List<Result> importFiles(List<SourceFile> files, String committee) {
         // The batch's meetings are rebuilt for search together when it is written, in one transaction instead of
         // one per meeting event and decision; they are searchable when this returns.
-        List<Result> results = search.rebuildingOnceAfter(() -> importBatch(files, committee));
-        statistics.written(results.stream()
-                .filter(result -> !result.failed() && !result.outcome().alreadyImported())
-                .count());
+        List<Result> results = search.rebuildingOnceAfter(() -> importBatch(files, committee, true));
+        countWritten(results);
         return results;
     }
 
-    private List<Result> importBatch(List<SourceFile> files, String committee) {
+    /**
+     * A run of many batches (the command line's), written faster than by calling {@link #importFiles} for each: see
+     * {@link BulkImport}. Close it to wait for the last batches.
+     */
+    public BulkImport bulk() {
+        return new BulkImport(this, search, writers());
+    }
+
+    /** Batch transactions a bulk import writes at once: see {@code punkt.import.writers}. */
+    private int writers() {
+        if (writers > 0) {
+            return writers;
+        }
+        // PostgreSQL works on a batch's statements while the JVM prepares the other batch's; H2 runs in the JVM,
+        // whose two cores a second writer would only share.
+        return statistics.isPostgres() ? 2 : 1;
+    }
+
+    void countWritten(List<Result> results) {
+        statistics.written(results.stream()
+                .filter(result -> !result.failed() && !result.outcome().alreadyImported())
+                .count());
+    }
+
+    /**
+     * Writes a batch in one transaction. If it fails: with {@code oneByOneOnFailure}, the files are imported one by
+     * one to find the one at fault (see {@link #importFiles}); without, null is returned (nothing was written).
+     */
+    List<Result> importBatch(List<SourceFile> files, String committee, boolean oneByOneOnFailure) {
         String override = committee == null || committee.isBlank() ? null : committee.strip();
         List<String> hashes = files.stream().map(f -> sha256(f.content())).toList();
         Map<String, Long> earlier = new HashMap<>();
@@ -231,6 +261,9 @@ public class ImportService {
                 versionService.assembleAhead(meetingIds);
             });
         } catch (RuntimeException batchFailed) {
+            if (!oneByOneOnFailure) {
+                return null;
+            }
             // Nothing of the batch was written: find the file at fault by importing them one by one.
             for (int i : toWrite) {
                 if (unparsable.contains(i)) {

@@ -2,6 +2,7 @@ package dk.punkt.search;
 
 import dk.punkt.publishing.DocumentFrozen;
 import dk.punkt.search.internal.EntryBuilder;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -50,6 +57,13 @@ public class SearchIndexer {
      * (extraction thread) may otherwise race to insert the same new entry.
      */
     private final Object[] locks = new Object[64];
+
+    /** The thread of {@link #rebuildingInBackgroundAfter}. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-bulk-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SearchIndexer(EntryBuilder entries, PlatformTransactionManager transactions, EntityManager entityManager) {
         this.entries = entries;
@@ -128,6 +142,66 @@ public class SearchIndexer {
             deferred.remove();
             reindexMeetings(current.meetings(), current.documents(), true);
         }
+    }
+
+    /** What {@link #rebuildingInBackgroundAfter} returns: the work's result and its meetings' rebuild. */
+    public record Rebuilding<T>(T result, BackgroundRebuild rebuild) {}
+
+    /** A rebuild on the background thread; {@link #await} returns when its meetings are searchable. */
+    public record BackgroundRebuild(Collection<Long> meetingIds, Future<Integer> future) {
+
+        /**
+         * Waits for the rebuild; returns the number of entries written.
+         *
+         * @throws IllegalStateException naming the meetings when the rebuild failed (their data is written; a
+         *     reindex makes them searchable)
+         */
+        public int await() {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the search entries were rebuilt", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(
+                        "The search entries of meetings " + meetingIds + " could not be rebuilt (run a reindex): "
+                                + e.getCause(),
+                        e.getCause());
+            }
+        }
+    }
+
+    /**
+     * As {@link #rebuildingOnceAfter}, but the rebuild runs on a background thread (one rebuild at a time, in the
+     * order they were started), so a bulk writer can write its next batch meanwhile: the database and Lucene work
+     * of the rebuild then overlaps the writer's instead of following it. The meetings are searchable when the
+     * returned rebuild's {@link BackgroundRebuild#await} returns. If {@code work} throws, its committed meetings
+     * are rebuilt on this thread before the exception goes on, as {@link #rebuildingOnceAfter} does.
+     */
+    public <T> Rebuilding<T> rebuildingInBackgroundAfter(Supplier<T> work) {
+        if (deferred.get() != null) {
+            return new Rebuilding<>(work.get(), new BackgroundRebuild(List.of(), CompletableFuture.completedFuture(0)));
+        }
+        Deferred current = new Deferred(new LinkedHashSet<>(), new HashMap<>());
+        deferred.set(current);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            deferred.remove();
+            reindexMeetings(current.meetings(), current.documents(), true);
+            throw e;
+        }
+        deferred.remove();
+        Future<Integer> future =
+                background.submit(() -> reindexMeetings(current.meetings(), current.documents(), true));
+        return new Rebuilding<>(result, new BackgroundRebuild(List.copyOf(current.meetings()), future));
+    }
+
+    @PreDestroy
+    void stopBackground() throws InterruptedException {
+        background.shutdown();
+        background.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     /**

@@ -65,7 +65,8 @@ public class PlannerStatistics {
         return written;
     }
 
-    private synchronized boolean isPostgres() {
+    /** Whether the database is PostgreSQL (its product name, read once). */
+    public synchronized boolean isPostgres() {
         if (postgres == null) {
             try {
                 String product =

@@ -3,9 +3,12 @@ package dk.punkt.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +19,12 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -96,6 +103,27 @@ class ImportBenchIT {
 
         // PUNKT_BENCH_BATCH files per importFiles call (one transaction); 1 = importFile per file, as before.
         int batch = Integer.parseInt(System.getenv().getOrDefault("PUNKT_BENCH_BATCH", "100"));
+        // PUNKT_BENCH_WARMUP more documents (other dates) imported first and not timed: the figure is
+        // then the steady rate of a long migration, without the JIT compiling the import's code (tens of CPU seconds
+        // on two cores in the first minute).
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("PUNKT_BENCH_WARMUP", "0"));
+        if (warmup > 0) {
+            try (BulkImport bulk = importer.bulk()) {
+                for (int from = 0; from < warmup; from += batch) {
+                    List<ImportService.SourceFile> chunk = new ArrayList<>();
+                    for (int i = from; i < Math.min(warmup, from + batch); i++) {
+                        chunk.add(new ImportService.SourceFile(
+                                "warmup-" + i + ".txt",
+                                minutesOn(
+                                        CorpusFiles.text(names[i % names.length]),
+                                        dates[i % names.length],
+                                        LocalDate.of(1900, 1, 1).plusDays(count + i))));
+                    }
+                    // The run's committees, so they exist when it starts.
+                    bulk.importFiles(chunk, "Benchudvalg " + (from / batch % 10), results -> {});
+                }
+            }
+        }
         boolean statements = "1".equals(System.getenv("PUNKT_BENCH_PG_STATEMENTS"));
         if (statements) {
             execute("create extension if not exists pg_stat_statements", "select pg_stat_statements_reset()");
@@ -103,38 +131,65 @@ class ImportBenchIT {
         resetPeaks();
         double serverCpuStart = postgresServerCpuSeconds();
         long cpuStart = processCpuNanos();
+        long writerCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Map<Long, Long> threadCpuStart = threadCpuNanos();
+        long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gcStart = gcPauseMillis();
         long start = System.nanoTime();
         int imported = 0;
-        for (int from = 0; from < files.size(); from += batch) {
-            int to = Math.min(files.size(), from + batch);
-            if (batch == 1) {
-                ImportService.Outcome outcome =
-                        importer.importFile("bench-" + from + ".txt", files.get(from), "Benchudvalg " + (from % 10));
-                imported += outcome.alreadyImported() ? 0 : 1;
-                continue;
-            }
-            // One committee per call; ten committees over the run as before.
-            List<ImportService.SourceFile> chunk = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                chunk.add(new ImportService.SourceFile("bench-" + i + ".txt", files.get(i)));
-            }
-            for (ImportService.Result result : importer.importFiles(chunk, "Benchudvalg " + (from / batch % 10))) {
-                assertThat(result.failure()).isNull();
-                imported += result.outcome().alreadyImported() ? 0 : 1;
+        // As the command line does: batches in one bulk run, searchable when it closes (PUNKT_BENCH_BULK=0: each
+        // batch searchable before the next is written, as importFiles alone).
+        boolean bulkRun = !"0".equals(System.getenv("PUNKT_BENCH_BULK"));
+        int[] written = {0};
+        int writers;
+        try (BulkImport bulk = importer.bulk()) {
+            writers = bulk.writers();
+            for (int from = 0; from < files.size(); from += batch) {
+                int to = Math.min(files.size(), from + batch);
+                if (batch == 1) {
+                    ImportService.Outcome outcome = importer.importFile(
+                            "bench-" + from + ".txt", files.get(from), "Benchudvalg " + (from % 10));
+                    imported += outcome.alreadyImported() ? 0 : 1;
+                    continue;
+                }
+                // One committee per call; ten committees over the run as before.
+                List<ImportService.SourceFile> chunk = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    chunk.add(new ImportService.SourceFile("bench-" + i + ".txt", files.get(i)));
+                }
+                String committee = "Benchudvalg " + (from / batch % 10);
+                Consumer<List<ImportService.Result>> check = results -> {
+                    for (ImportService.Result result : results) {
+                        assertThat(result.failure()).isNull();
+                        written[0] += result.outcome().alreadyImported() ? 0 : 1;
+                    }
+                };
+                if (bulkRun) {
+                    bulk.importFiles(chunk, committee, check);
+                } else {
+                    check.accept(importer.importFiles(chunk, committee));
+                }
             }
         }
+        imported += written[0];
         double seconds = (System.nanoTime() - start) / 1e9;
         // The machine is shared: CPU seconds of this JVM (all its threads) say what the import costs, wall time
         // what it took with everyone else running.
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        // The writing thread sets the pace: its CPU against the wall time says how long it waited (for the database).
+        double writerCpuSeconds =
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpuStart) / 1e9;
         double serverCpuSeconds = postgresServerCpuSeconds() - serverCpuStart;
         assertThat(imported).isEqualTo(count);
         System.out.printf(
                 Locale.ROOT,
-                "IMPORT-BENCH database=%s batch=%d search-sync=%s documents=%d items=%d bytes=%d parse-only=%.0f docs/s import=%.1f s"
-                        + " rate=%.1f docs/s cpu=%.1f s docs-per-cpu-second=%.1f heap-peak=%d MiB max-heap=%d MiB%n",
+                "IMPORT-BENCH database=%s batch=%d bulk=%s writers=%d warmup=%d search-sync=%s documents=%d items=%d bytes=%d parse-only=%.0f docs/s import=%.1f s"
+                        + " rate=%.1f docs/s cpu=%.1f s writer-cpu=%.1f s docs-per-cpu-second=%.1f heap-peak=%d MiB max-heap=%d MiB%n",
                 System.getProperty("punkt.test.database", "h2"),
                 batch,
+                bulkRun,
+                bulkRun ? writers : 1,
+                warmup,
                 System.getenv().getOrDefault("PUNKT_BENCH_SEARCH_SYNC", "default"),
                 count,
                 items,
@@ -143,9 +198,16 @@ class ImportBenchIT {
                 seconds,
                 count / seconds,
                 cpuSeconds,
+                writerCpuSeconds,
                 count / cpuSeconds,
                 peakHeap() / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf(
+                Locale.ROOT,
+                "IMPORT-BENCH jit-compiling=%.1f s gc-pauses=%.1f s threads-cpu:%s%n",
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3,
+                (gcPauseMillis() - gcStart) / 1e3,
+                threadCpuSince(threadCpuStart, cpuSeconds));
         if (serverCpuSeconds > 0) {
             System.out.printf(
                     Locale.ROOT, "IMPORT-BENCH postgres-server-cpu=%.1f s rows:%s%n", serverCpuSeconds, rowsInserted());
@@ -260,6 +322,50 @@ class ImportBenchIT {
             return " (" + e.getMessage() + ")";
         }
         return rows.toString();
+    }
+
+    private static long gcPauseMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+    }
+
+    private static Map<Long, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, threads.getThreadCpuTime(id));
+        }
+        return cpu;
+    }
+
+    /**
+     * CPU seconds per thread group (names without their numbers) since {@code start}; what the JVM used beyond the
+     * Java threads (GC, JIT compiler, threads that ended) as "other".
+     */
+    private static String threadCpuSince(Map<Long, Long> start, double processSeconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> byName = new TreeMap<>();
+        double total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long now = threads.getThreadCpuTime(info.getThreadId());
+            double seconds = (now - start.getOrDefault(info.getThreadId(), 0L)) / 1e9;
+            if (now < 0 || seconds < 0.05) {
+                continue;
+            }
+            byName.merge(info.getThreadName().replaceAll("\\d+", "N"), seconds, Double::sum);
+            total += seconds;
+        }
+        StringBuilder text = new StringBuilder();
+        byName.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> text.append(String.format(Locale.ROOT, " [%s]=%.1f s", e.getKey(), e.getValue())));
+        return text.append(
+                        String.format(Locale.ROOT, " [other: GC, JIT, ended threads]=%.1f s", processSeconds - total))
+                .toString();
     }
 
     private static long processCpuNanos() {
