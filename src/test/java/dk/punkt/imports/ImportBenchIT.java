@@ -141,6 +141,7 @@ class ImportBenchIT {
         // batch searchable before the next is written, as importFiles alone).
         boolean bulkRun = !"0".equals(System.getenv("PUNKT_BENCH_BULK"));
         int[] written = {0};
+        String threadCpu;
         int writers;
         try (BulkImport bulk = importer.bulk()) {
             writers = bulk.writers();
@@ -170,6 +171,9 @@ class ImportBenchIT {
                     check.accept(importer.importFiles(chunk, committee));
                 }
             }
+            // The writer threads end when the bulk import closes: their CPU is read before (the last batch's
+            // writing apart).
+            threadCpu = threadCpuSince(threadCpuStart, (processCpuNanos() - cpuStart) / 1e9);
         }
         imported += written[0];
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -207,7 +211,7 @@ class ImportBenchIT {
                 "IMPORT-BENCH jit-compiling=%.1f s gc-pauses=%.1f s threads-cpu:%s%n",
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3,
                 (gcPauseMillis() - gcStart) / 1e3,
-                threadCpuSince(threadCpuStart, cpuSeconds));
+                threadCpu);
         if (serverCpuSeconds > 0) {
             System.out.printf(
                     Locale.ROOT, "IMPORT-BENCH postgres-server-cpu=%.1f s rows:%s%n", serverCpuSeconds, rowsInserted());

@@ -40,6 +40,8 @@ final class EmbeddedPostgresServer {
                 if ("1".equals(System.getenv("PUNKT_BENCH_PG_STATEMENTS"))) {
                     // Benchmarks only: lets ImportBenchIT print where the server's time went.
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                    // Statements run by triggers too (foreign key checks).
+                    builder.setServerConfig("pg_stat_statements.track", "all");
                 }
                 server = builder
                         // Many cached Spring contexts each hold a small connection pool.
