@@ -1,6 +1,10 @@
 package dk.punkt.support;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.DatabaseMetaData;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,11 @@ public class PlannerStatistics {
     static final long FIRST_REFRESH = 50;
 
     private final DataSource dataSource;
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "planner-statistics");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Boolean postgres;
     private long written;
     private long refreshAt = FIRST_REFRESH;
@@ -35,20 +44,40 @@ public class PlannerStatistics {
     }
 
     /**
-     * Counts {@code units} more written (committed); refreshes the statistics when the total has reached the next
-     * doubling. Call it after the commit, outside the transaction.
+     * Counts {@code units} more written (committed); when the total has reached the next doubling, refreshes the
+     * statistics on a thread of its own, so the writer goes on meanwhile (analysing a large database takes a second
+     * or so). Call it after the commit, outside the transaction.
      */
     public void written(long units) {
-        if (!dueAfter(units) || !isPostgres()) {
-            return;
+        if (dueAfter(units) && isPostgres()) {
+            refresher.execute(this::refresh);
         }
+    }
+
+    private void refresh() {
         long start = System.nanoTime();
-        // All tables of the database: the writer need not know which module's tables it grew.
-        new JdbcTemplate(dataSource).execute("analyze");
-        log.info(
-                "Planner statistics refreshed after {} units written ({} ms)",
-                units(),
-                (System.nanoTime() - start) / 1_000_000);
+        try {
+            // All tables of the database: the writer need not know which module's tables it grew.
+            new JdbcTemplate(dataSource).execute("analyze");
+            log.info(
+                    "Planner statistics refreshed after {} units written ({} ms)",
+                    units(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // What was written stands; only the plans may stay poor until autovacuum analyses.
+            log.warn("Planner statistics could not be refreshed", e);
+        }
+    }
+
+    /** For tests: waits until the refreshes asked for so far are done. */
+    void awaitIdle() throws Exception {
+        refresher.submit(() -> {}).get(60, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        refresher.shutdown();
+        refresher.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** Adds {@code units} and says whether the total has reached the next refresh (which then doubles). */

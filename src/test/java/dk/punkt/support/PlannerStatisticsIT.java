@@ -18,13 +18,16 @@ class PlannerStatisticsIT {
     DataSource dataSource;
 
     @Test
-    void analysesThePostgresDatabaseWhenDue() {
+    void analysesThePostgresDatabaseWhenDue() throws Exception {
         // Its own instance: the application's has counted whatever other tests in this context imported.
         PlannerStatistics statistics = new PlannerStatistics(dataSource);
         statistics.written(PlannerStatistics.FIRST_REFRESH - 1);
+        statistics.awaitIdle();
         Timestamp before = lastAnalysed();
 
         statistics.written(1);
+        statistics.awaitIdle();
+        statistics.stop();
 
         if (TestDatabase.current() == TestDatabase.POSTGRES) {
             Timestamp after = lastAnalysed();
