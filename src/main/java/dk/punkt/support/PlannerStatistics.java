@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.sql.DatabaseMetaData;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -50,7 +51,11 @@ public class PlannerStatistics {
      */
     public void written(long units) {
         if (dueAfter(units) && isPostgres()) {
-            refresher.execute(this::refresh);
+            try {
+                refresher.execute(this::refresh);
+            } catch (RejectedExecutionException shuttingDown) {
+                // The application is stopping: autovacuum will analyse.
+            }
         }
     }
 
