@@ -101,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         } catch (IllegalStateException searchFailed) {
             // The files are written; only their search entries are missing.
-            tally.failed("import: " + searchFailed.getMessage());
+            tally.problem("import: " + searchFailed.getMessage());
         }
         if (json) {
             List<MeetingDocument> results = tally.results;
@@ -145,9 +145,14 @@ final class ImportCommand implements Callable<Integer> {
         }
 
         void failed(String line) {
+            problem(line);
+            counted();
+        }
+
+        /** A failure that is not one file's: the exit code says so, the file count does not change. */
+        void problem(String line) {
             failed++;
             err.println(line);
-            counted();
         }
 
         void imported(List<ImportService.Result> results) {
