@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -90,31 +89,14 @@ public class EntryBuilder {
      * the database held when the rebuild started, as when each meeting reads its own). Returns the entries written.
      */
     public int rebuildAll(List<Long> meetingIds, Map<Long, DocumentFrozen> documents) {
-        List<DocumentFrozen> frozen = meetingIds.stream()
-                .map(documents::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        Map<Long, Map<Long, SearchEntry>> byMeeting = new HashMap<>();
-        Map<Long, SearchEntry> byItem = new HashMap<>();
-        if (!frozen.isEmpty()) {
-            for (SearchEntry entry : entries.findByMeetingIdIn(
-                    frozen.stream().map(DocumentFrozen::meetingId).toList())) {
-                byMeeting
-                        .computeIfAbsent(entry.getMeetingId(), id -> new HashMap<>())
-                        .put(entry.getItemId(), entry);
-                byItem.put(entry.getItemId(), entry);
-            }
-            // Entries of items indexed with a meeting outside this batch before (moved items), in one query.
-            List<Long> elsewhere = frozen.stream()
-                    .flatMap(document -> document.document().items().stream())
-                    .map(MeetingDocument.Item::id)
-                    .filter(id -> !byItem.containsKey(id))
-                    .distinct()
-                    .toList();
-            if (!elsewhere.isEmpty()) {
-                entries.findAllById(elsewhere).forEach(entry -> byItem.put(entry.getItemId(), entry));
+        Map<Long, MeetingDocument> frozen = new HashMap<>();
+        for (long meetingId : meetingIds) {
+            DocumentFrozen document = documents.get(meetingId);
+            if (document != null) {
+                frozen.put(meetingId, document.document());
             }
         }
+        Existing existing = existing(frozen);
         int total = 0;
         for (long meetingId : meetingIds) {
             DocumentFrozen document = documents.get(meetingId);
@@ -124,25 +106,51 @@ public class EntryBuilder {
                             meetingId,
                             document.committeeId(),
                             document.document(),
-                            byMeeting.getOrDefault(meetingId, new HashMap<>()),
-                            byItem);
+                            existing.ofMeeting(meetingId),
+                            existing.byItem());
         }
         return total;
     }
 
     private int rebuild(long meetingId, long committeeId, MeetingDocument document) {
-        List<Long> itemIds =
-                document.items().stream().map(MeetingDocument.Item::id).toList();
-        Map<Long, SearchEntry> stale = entries.findByMeetingId(meetingId).stream()
-                .collect(Collectors.toMap(SearchEntry::getItemId, Function.identity()));
-        // Entries of items indexed with another meeting before (moved items), in one query.
-        List<Long> elsewhere =
-                itemIds.stream().filter(id -> !stale.containsKey(id)).toList();
-        Map<Long, SearchEntry> moved = new HashMap<>();
-        if (!elsewhere.isEmpty()) {
-            entries.findAllById(elsewhere).forEach(entry -> moved.put(entry.getItemId(), entry));
+        Existing existing = existing(Map.of(meetingId, document));
+        return rebuild(meetingId, committeeId, document, existing.ofMeeting(meetingId), existing.byItem());
+    }
+
+    /** The entries that exist for some meetings' items: by meeting (indexed with it) and by item (any meeting). */
+    private record Existing(Map<Long, Map<Long, SearchEntry>> byMeeting, Map<Long, SearchEntry> byItem) {
+
+        Map<Long, SearchEntry> ofMeeting(long meetingId) {
+            return byMeeting.getOrDefault(meetingId, new HashMap<>());
         }
-        return rebuild(meetingId, committeeId, document, stale, moved);
+    }
+
+    /**
+     * The entries of these meetings and of their documents' items, in two queries: those indexed with the meetings,
+     * then those of items indexed with another meeting before (moved items).
+     */
+    private Existing existing(Map<Long, MeetingDocument> documents) {
+        Map<Long, Map<Long, SearchEntry>> byMeeting = new HashMap<>();
+        Map<Long, SearchEntry> byItem = new HashMap<>();
+        if (documents.isEmpty()) {
+            return new Existing(byMeeting, byItem);
+        }
+        for (SearchEntry entry : entries.findByMeetingIdIn(List.copyOf(documents.keySet()))) {
+            byMeeting
+                    .computeIfAbsent(entry.getMeetingId(), id -> new HashMap<>())
+                    .put(entry.getItemId(), entry);
+            byItem.put(entry.getItemId(), entry);
+        }
+        List<Long> elsewhere = documents.values().stream()
+                .flatMap(document -> document.items().stream())
+                .map(MeetingDocument.Item::id)
+                .filter(id -> !byItem.containsKey(id))
+                .distinct()
+                .toList();
+        if (!elsewhere.isEmpty()) {
+            entries.findAllById(elsewhere).forEach(entry -> byItem.put(entry.getItemId(), entry));
+        }
+        return new Existing(byMeeting, byItem);
     }
 
     /**
