@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -39,45 +40,41 @@ class DanishIndexChainTest {
 
     /** The index chain as it was until session 6, kept here as the reference. */
     private static Analyzer separateFilters() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-                stream = new PrefixPrunedCompoundFilter(
-                        stream,
-                        DanishAnalyzers.parts(),
-                        DanishAnalyzers.prefixes(),
-                        DanishAnalyzers.MIN_WORD,
-                        DanishAnalyzers.MIN_PART,
-                        DanishAnalyzers.MAX_PART);
-                stream = new SnowballFilter(stream, new DanishStemmer());
-                stream = new DanishAnalyzers.DanishFolding(stream);
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return afterStopWords(stream -> {
+            TokenStream result = new PrefixPrunedCompoundFilter(
+                    stream,
+                    DanishAnalyzers.parts(),
+                    DanishAnalyzers.prefixes(),
+                    DanishAnalyzers.MIN_WORD,
+                    DanishAnalyzers.MIN_PART,
+                    DanishAnalyzers.MAX_PART);
+            result = new SnowballFilter(result, new DanishStemmer());
+            return new DanishAnalyzers.DanishFolding(result);
+        });
     }
 
     /** The new chain with a cache of its own of {@code slots} slots (2: nearly every word evicts another). */
     private static Analyzer combined(int slots) {
         CompoundStemFoldFilter.Cache cache = new CompoundStemFoldFilter.Cache(slots);
+        return afterStopWords(stream -> new CompoundStemFoldFilter(
+                stream,
+                cache,
+                new CompoundStemFoldFilter.Terms(
+                        DanishAnalyzers.parts(),
+                        DanishAnalyzers.prefixes(),
+                        DanishAnalyzers.MIN_WORD,
+                        DanishAnalyzers.MIN_PART,
+                        DanishAnalyzers.MAX_PART)));
+    }
+
+    /** Standard tokenizer, lower case, Danish stop words (both chains start so), then {@code rest}. */
+    private static Analyzer afterStopWords(UnaryOperator<TokenStream> rest) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-                stream = new CompoundStemFoldFilter(
-                        stream,
-                        cache,
-                        new CompoundStemFoldFilter.Terms(
-                                DanishAnalyzers.parts(),
-                                DanishAnalyzers.prefixes(),
-                                DanishAnalyzers.MIN_WORD,
-                                DanishAnalyzers.MIN_PART,
-                                DanishAnalyzers.MAX_PART));
-                return new TokenStreamComponents(source, stream);
+                TokenStream stream = new StopFilter(new LowerCaseFilter(source), DanishAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(source, rest.apply(stream));
             }
         };
     }
