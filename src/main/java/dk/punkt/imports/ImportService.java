@@ -1,5 +1,6 @@
 package dk.punkt.imports;
 
+import dk.punkt.audit.BulkAudit;
 import dk.punkt.committees.CommitteeKind;
 import dk.punkt.committees.CommitteeService;
 import dk.punkt.committees.CommitteeView;
@@ -68,6 +69,7 @@ public class ImportService {
     private final SearchIndexer search;
     private final DocumentVersionService versionService;
     private final PlannerStatistics statistics;
+    private final BulkAudit audit;
     private final int writers;
 
     ImportService(
@@ -82,6 +84,7 @@ public class ImportService {
             SearchIndexer search,
             DocumentVersionService versionService,
             PlannerStatistics statistics,
+            BulkAudit audit,
             @Value("${punkt.import.writers:0}") int writers) {
         this.sources = sources;
         this.committees = committees;
@@ -94,6 +97,7 @@ public class ImportService {
         this.search = search;
         this.versionService = versionService;
         this.statistics = statistics;
+        this.audit = audit;
         this.writers = writers;
     }
 
@@ -127,11 +131,12 @@ public class ImportService {
         }
         MeetingDocument parsed = document;
         try {
-            return transaction.execute(status -> {
+            // An imported meeting is a few hundred audited rows: their audit trail is written set-based.
+            return audit.call(() -> transaction.execute(status -> {
                 long meetingId = createImported(file, parsed, new HashMap<>());
                 sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
                 return new Outcome(file, meetingId, parsed.items().size(), false);
-            });
+            }));
         } catch (DataIntegrityViolationException raced) {
             // The same content imported at the same moment by another run: that run's meeting stands.
             return sources.findBySha256(hash)
@@ -231,7 +236,7 @@ public class ImportService {
                 ForkJoinPool.commonPool());
         Set<Integer> unparsable = new HashSet<>();
         try {
-            transaction.executeWithoutResult(status -> {
+            audit.run(() -> transaction.executeWithoutResult(status -> {
                 Map<String, CommitteeView> committeesSeen = new HashMap<>();
                 List<Long> meetingIds = new ArrayList<>();
                 int written = 0;
@@ -259,7 +264,7 @@ public class ImportService {
                 // The batch's meetings are complete: their documents, frozen as the transaction commits, are read
                 // all together rather than one meeting at a time.
                 versionService.assembleAhead(meetingIds);
-            });
+            }));
         } catch (RuntimeException batchFailed) {
             if (!oneByOneOnFailure) {
                 return null;
