@@ -300,17 +300,19 @@ class ImportBenchIT {
         }
     }
 
-    /** Rows inserted per table, most first (PostgreSQL's statistics; empty on H2). */
+    /** Rows inserted per table, most first, and its size on disk with indexes (PostgreSQL's statistics; empty on H2). */
     private String rowsInserted() {
         StringBuilder rows = new StringBuilder();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             Thread.sleep(1500); // statistics reach the collector within a second
             try (ResultSet result = statement.executeQuery(
-                    "select relname, n_tup_ins, seq_scan, seq_tup_read, idx_scan from pg_stat_user_tables"
+                    "select relname, n_tup_ins, seq_scan, seq_tup_read, idx_scan, pg_total_relation_size(relid)"
+                            + " from pg_stat_user_tables"
                             + " where n_tup_ins > 0 order by n_tup_ins desc")) {
                 while (result.next()) {
                     rows.append(' ').append(result.getString(1)).append('=').append(result.getLong(2));
+                    rows.append(String.format(Locale.ROOT, "[%.0f MiB]", result.getLong(6) / 1048576.0));
                     if (result.getLong(4) > 100_000) {
                         // A table read whole many times: a missing index or a poor plan.
                         rows.append(String.format(
