@@ -134,6 +134,7 @@ class ImportBenchIT {
         long writerCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Map<Long, Long> threadCpuStart = threadCpuNanos();
         long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        Map<String, Double> jvmThreadsStart = jvmThreadCpu();
         long gcStart = gcPauseMillis();
         long start = System.nanoTime();
         int imported = 0;
@@ -142,6 +143,7 @@ class ImportBenchIT {
         boolean bulkRun = !"0".equals(System.getenv("PUNKT_BENCH_BULK"));
         int[] written = {0};
         String threadCpu;
+        Map<String, Double> jvmThreadsEnd;
         int writers;
         try (BulkImport bulk = importer.bulk()) {
             writers = bulk.writers();
@@ -174,6 +176,7 @@ class ImportBenchIT {
             // The writer threads end when the bulk import closes: their CPU is read before (the last batch's
             // writing apart).
             threadCpu = threadCpuSince(threadCpuStart, (processCpuNanos() - cpuStart) / 1e9);
+            jvmThreadsEnd = jvmThreadCpu();
         }
         imported += written[0];
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -208,9 +211,12 @@ class ImportBenchIT {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.printf(
                 Locale.ROOT,
-                "IMPORT-BENCH jit-compiling=%.1f s gc-pauses=%.1f s threads-cpu:%s%n",
+                "IMPORT-BENCH jit-compiling=%.1f s (compiler threads' cpu %.1f s) gc-pauses=%.1f s (gc threads' cpu"
+                        + " %.1f s) threads-cpu:%s%n",
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3,
+                jvmThreadsEnd.getOrDefault("jit", 0.0) - jvmThreadsStart.getOrDefault("jit", 0.0),
                 (gcPauseMillis() - gcStart) / 1e3,
+                jvmThreadsEnd.getOrDefault("gc", 0.0) - jvmThreadsStart.getOrDefault("gc", 0.0),
                 threadCpu);
         if (serverCpuSeconds > 0) {
             System.out.printf(
@@ -228,6 +234,37 @@ class ImportBenchIT {
      * the live processes' own time plus what the postmaster collected from exited children. 0 on H2 or without
      * /proc.
      */
+    /**
+     * CPU seconds of the JVM's own threads by kind, from /proc/self/task: "jit" (C1/C2 compiler threads) and "gc"
+     * (G1's threads). Threads that ended are missing (the JVM starts and stops compiler threads as needed).
+     */
+    private static Map<String, Double> jvmThreadCpu() {
+        Map<String, Double> byKind = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String kind = name.startsWith("C1 ") || name.startsWith("C2 ")
+                            ? "jit"
+                            : name.startsWith("G1 ") || name.startsWith("GC ") ? "gc" : null;
+                    if (kind != null) {
+                        // utime and stime are fields 14 and 15; fields after the ")" start at field 3.
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        byKind.merge(kind, ticks / 100.0, Double::sum);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // The thread ended while we read it.
+                }
+            }
+        } catch (IOException noProc) {
+            // Not Linux: nothing to say.
+        }
+        return byKind;
+    }
+
     private static double postgresServerCpuSeconds() {
         long ticks = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
