@@ -129,7 +129,7 @@ class ImportBenchIT {
             execute("create extension if not exists pg_stat_statements", "select pg_stat_statements_reset()");
         }
         resetPeaks();
-        double serverCpuStart = postgresServerCpuSeconds();
+        Map<String, Double> serverCpuStart = postgresServerCpu();
         long cpuStart = processCpuNanos();
         long writerCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Map<Long, Long> threadCpuStart = threadCpuNanos();
@@ -186,7 +186,8 @@ class ImportBenchIT {
         // The writing thread sets the pace: its CPU against the wall time says how long it waited (for the database).
         double writerCpuSeconds =
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpuStart) / 1e9;
-        double serverCpuSeconds = postgresServerCpuSeconds() - serverCpuStart;
+        Map<String, Double> serverCpuEnd = postgresServerCpu();
+        double serverCpuSeconds = total(serverCpuEnd) - total(serverCpuStart);
         assertThat(imported).isEqualTo(count);
         System.out.printf(
                 Locale.ROOT,
@@ -220,7 +221,11 @@ class ImportBenchIT {
                 threadCpu);
         if (serverCpuSeconds > 0) {
             System.out.printf(
-                    Locale.ROOT, "IMPORT-BENCH postgres-server-cpu=%.1f s rows:%s%n", serverCpuSeconds, rowsInserted());
+                    Locale.ROOT,
+                    "IMPORT-BENCH postgres-server-cpu=%.1f s (%s) rows:%s%n",
+                    serverCpuSeconds,
+                    since(serverCpuStart, serverCpuEnd).strip(),
+                    rowsInserted());
         }
         if (statements) {
             explain(
@@ -265,8 +270,14 @@ class ImportBenchIT {
         return byKind;
     }
 
-    private static double postgresServerCpuSeconds() {
-        long ticks = 0;
+    /**
+     * CPU seconds of the PostgreSQL server processes on this machine (the embedded test server is the only one), by
+     * kind: "connections" (the pool's backends), the background processes by name (walwriter, checkpointer, …), and
+     * "ended" (what the postmaster collected from children that exited: autovacuum workers, mostly). Empty on H2 or
+     * without /proc.
+     */
+    private static Map<String, Double> postgresServerCpu() {
+        Map<String, Double> byKind = new TreeMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 if (!process.getFileName().toString().chars().allMatch(Character::isDigit)) {
@@ -279,17 +290,41 @@ class ImportBenchIT {
                     }
                     // Fields after the ")" of the command: state is field 3, utime 14 ... cstime 17.
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    for (int field = 14; field <= 17; field++) {
-                        ticks += Long.parseLong(fields[field - 3]);
-                    }
+                    long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    long ended = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                    String command =
+                            Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    String kind = !command.startsWith("postgres: ")
+                            ? "postmaster"
+                            : command.contains("(")
+                                    ? "connections"
+                                    : command.substring(10).strip();
+                    byKind.merge(kind, own / 100.0, Double::sum);
+                    byKind.merge("ended", ended / 100.0, Double::sum);
                 } catch (IOException | RuntimeException gone) {
                     // The process ended while we read it.
                 }
             }
         } catch (IOException noProc) {
-            return 0;
+            return Map.of();
         }
-        return ticks / 100.0;
+        return byKind;
+    }
+
+    private static double total(Map<String, Double> cpu) {
+        return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** " kind=seconds" for each kind that used a tenth of a second or more since {@code start}. */
+    private static String since(Map<String, Double> start, Map<String, Double> end) {
+        StringBuilder text = new StringBuilder();
+        end.forEach((kind, seconds) -> {
+            double used = seconds - start.getOrDefault(kind, 0.0);
+            if (used >= 0.1) {
+                text.append(String.format(Locale.ROOT, " %s=%.1f s", kind.replace(' ', '-'), used));
+            }
+        });
+        return text.toString();
     }
 
     private void explain(String sql) {
