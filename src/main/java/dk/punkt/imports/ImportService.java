@@ -17,9 +17,11 @@ import dk.punkt.meetings.MeetingState;
 import dk.punkt.meetings.MeetingView;
 import dk.punkt.meetings.NewMeeting;
 import dk.punkt.minutes.DecisionService;
+import dk.punkt.minutes.DecisionView;
 import dk.punkt.minutes.ImportedDecision;
 import dk.punkt.publishing.DocumentVersionService;
 import dk.punkt.publishing.MeetingDocument;
+import dk.punkt.publishing.WrittenMeeting;
 import dk.punkt.search.SearchIndexer;
 import dk.punkt.support.PlannerStatistics;
 import jakarta.persistence.EntityManager;
@@ -133,7 +135,7 @@ public class ImportService {
         try {
             // An imported meeting is a few hundred audited rows: their audit trail is written set-based.
             return audit.call(() -> transaction.execute(status -> {
-                long meetingId = createImported(file, parsed, new HashMap<>());
+                long meetingId = createImported(file, parsed, new HashMap<>()).meetingId();
                 sources.saveAndFlush(new ImportSource(hash, file, meetingId, clock.instant()));
                 return new Outcome(file, meetingId, parsed.items().size(), false);
             }));
@@ -238,7 +240,7 @@ public class ImportService {
         try {
             audit.run(() -> transaction.executeWithoutResult(status -> {
                 Map<String, CommitteeView> committeesSeen = new HashMap<>();
-                List<Long> meetingIds = new ArrayList<>();
+                List<WrittenMeeting> meetingsWritten = new ArrayList<>();
                 int written = 0;
                 for (int i : toWrite) {
                     String file = files.get(i).file();
@@ -249,8 +251,9 @@ public class ImportService {
                         continue;
                     }
                     MeetingDocument document = (MeetingDocument) parsedFile;
-                    long meetingId = createImported(file, document, committeesSeen);
-                    meetingIds.add(meetingId);
+                    WrittenMeeting meeting = createImported(file, document, committeesSeen);
+                    long meetingId = meeting.meetingId();
+                    meetingsWritten.add(meeting);
                     sources.save(new ImportSource(hashes.get(i), file, meetingId, clock.instant()));
                     results[i] = new Result(
                             file, new Outcome(file, meetingId, document.items().size(), false), null);
@@ -261,9 +264,9 @@ public class ImportService {
                         entityManager.clear();
                     }
                 }
-                // The batch's meetings are complete: their documents, frozen as the transaction commits, are read
-                // all together rather than one meeting at a time.
-                versionService.assembleAhead(meetingIds);
+                // The batch's meetings are complete: their documents, frozen as the transaction commits, are
+                // assembled all together, from what was written rather than read back.
+                versionService.assembleAhead(meetingsWritten);
             }));
         } catch (RuntimeException batchFailed) {
             if (!oneByOneOnFailure) {
@@ -308,41 +311,45 @@ public class ImportService {
      * ({@code ItemService.createImported}), the decisions, then the meeting to its final state in one step
      * ({@code MeetingService.completeImported}), which publishes only that state's event.
      */
-    private long createImported(String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
+    private WrittenMeeting createImported(
+            String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
         // A batch's files are usually one committee's: look it up (or create it) once per transaction.
         CommitteeView committee = committeesSeen.computeIfAbsent(document.committee(), name -> committeeFor(document));
         long meetingId = planImported(file, committee, document);
         boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
+        List<ItemView> written = new ArrayList<>();
         List<Long> itemIds = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
             try {
-                itemIds.add(items.createImported(
+                written.add(items.createImported(
                         newItem(committee, meetingId, item),
                         meetingId,
                         item.attachments().stream()
                                 .map(a -> new ImportedAppendix(a.name(), a.closed(), contentTypeOf(a.name())))
                                 .toList(),
                         minutes));
+                itemIds.add(written.get(written.size() - 1).id());
             } catch (IllegalArgumentException e) {
                 throw new ImportException(
                         file, null, "item " + item.number() + " '" + item.title() + "': " + e.getMessage(), e);
             }
         }
+        Map<Long, DecisionView> decided = Map.of();
         if (minutes) {
-            List<ImportedDecision> decided = new ArrayList<>();
+            List<ImportedDecision> decisionsOfItems = new ArrayList<>();
             for (int i = 0; i < itemIds.size(); i++) {
                 MeetingDocument.Item item = document.items().get(i);
                 if (item.decision() != null) {
-                    decided.add(new ImportedDecision(itemIds.get(i), item.decision(), item.outcome()));
+                    decisionsOfItems.add(new ImportedDecision(itemIds.get(i), item.decision(), item.outcome()));
                 }
             }
-            decisions.recordImported(meetingId, decided);
+            decided = decisions.recordImported(meetingId, decisionsOfItems);
         }
         meetings.completeImported(
                 meetingId,
                 agendaRows(document, itemIds),
                 minutes ? MeetingState.REFERAT_GODKENDT : MeetingState.DAGSORDEN_UDSENDT);
-        return meetingId;
+        return new WrittenMeeting(meetingId, written, decided);
     }
 
     /**

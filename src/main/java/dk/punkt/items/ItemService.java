@@ -86,12 +86,12 @@ public class ItemService {
      * Creates an item from an existing document directly in the state it reached there (import): on the agenda of
      * {@code meetingId}, and treated when {@code treated}, with its appendices (metadata only, size 0). The item
      * still walks its lifecycle (submit, approve, place on the agenda, treat) through its own rules, but in memory,
-     * so it is written with one insert instead of one update per step. Returns the new item's id.
+     * so it is written with one insert instead of one update per step. Returns the new item's view.
      *
      * @throws dk.punkt.cases.InvalidCaseNumberException if the case number is malformed (names the part)
      * @throws IllegalArgumentException if the title, minutes, an appendix name or another value is not acceptable
      */
-    public long createImported(NewItem c, long meetingId, List<ImportedAppendix> appendices, boolean treated) {
+    public ItemView createImported(NewItem c, long meetingId, List<ImportedAppendix> appendices, boolean treated) {
         Objects.requireNonNull(c, "new item");
         Content content = checkedContent(
                 c.title(), c.caseNumber(), c.minutes(), c.responsible(), c.sections(), c.recommendation(), false);
@@ -127,7 +127,8 @@ public class ItemService {
             item.markTreated();
         }
         registerCase(content);
-        return repository.save(item).id();
+        // The view as the item is read back later: its ids (sequences) are set when it is saved.
+        return repository.save(item).toView();
     }
 
     private ItemView create(NewItem c, boolean templateSectionsOnly) {

@@ -72,11 +72,12 @@ public class DecisionService {
      * an import writes thousands). Sanitised, and {@link DecisionRecorded} published for each, as {@code record}
      * does.
      *
+     * @return the decisions written, by item id
      * @throws MinutesStateException if the meeting has approved minutes already
      */
-    public void recordImported(long meetingId, List<ImportedDecision> imported) {
+    public Map<Long, DecisionView> recordImported(long meetingId, List<ImportedDecision> imported) {
         if (imported.isEmpty()) {
-            return;
+            return Map.of();
         }
         meetings.find(meetingId).ifPresent(meeting -> {
             if (meeting.state() == MeetingState.REFERAT_GODKENDT) {
@@ -84,10 +85,14 @@ public class DecisionService {
                         + " are approved (REFERAT_GODKENDT): imported decisions are recorded before approval");
             }
         });
-        repository.saveAll(imported.stream()
-                .map(d -> new Decision(d.itemId(), meetingId, RichText.sanitize(d.text()), d.outcome()))
-                .toList());
+        Map<Long, DecisionView> byItem = new HashMap<>();
+        repository
+                .saveAll(imported.stream()
+                        .map(d -> new Decision(d.itemId(), meetingId, RichText.sanitize(d.text()), d.outcome()))
+                        .toList())
+                .forEach(decision -> byItem.put(decision.itemId(), decision.toView()));
         imported.forEach(d -> events.publishEvent(new DecisionRecorded(d.itemId(), meetingId)));
+        return byItem;
     }
 
     /** Writes a decision without the approval check: corrections of approved minutes go through here. */

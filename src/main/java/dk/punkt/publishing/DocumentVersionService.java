@@ -168,18 +168,19 @@ public class DocumentVersionService {
     }
 
     /**
-     * Assembles, all together, the documents of meetings whose versions this transaction is about to freeze: one
-     * query per kind of data for all of them instead of about ten per meeting. Only for a caller that changes none of
-     * these meetings any more in this transaction (the import, at the end of its batch), as each freeze then takes
-     * the document assembled here instead of assembling its own just before the commit.
+     * Assembles, all together, the documents of meetings whose versions this transaction is about to freeze, from the
+     * items and decisions the caller wrote ({@link MeetingDocumentService#forWritten}) and one query per other kind
+     * of data for all of them, instead of about ten per meeting. Only for a caller that changes none of these
+     * meetings any more in this transaction (the import, at the end of its batch), as each freeze then takes the
+     * document assembled here instead of assembling its own just before the commit.
      */
     @Transactional
-    public void assembleAhead(Collection<Long> meetingIds) {
-        if (meetingIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+    public void assembleAhead(Collection<WrittenMeeting> written) {
+        if (written.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         Map<Long, Assembled> assembled = afterOneFlush(() -> {
-            Map<Long, MeetingDocument> read = documents.forMeetings(meetingIds, FULL);
+            Map<Long, MeetingDocument> read = documents.forWritten(written, FULL);
             Map<Long, List<DocumentVersionRepository.Numbered>> earlier = new HashMap<>();
             for (DocumentVersionRepository.MeetingNumbered v : versions.numbersOfMeetings(read.keySet())) {
                 earlier.computeIfAbsent(v.meetingId(), id -> new ArrayList<>())

@@ -84,16 +84,45 @@ public class MeetingDocumentService {
      * of about ten per meeting (an import freezes fifty meetings per transaction).
      */
     public Map<Long, MeetingDocument> forMeetings(Collection<Long> meetingIds, Audience audience) {
-        List<MeetingView> found = meetings.findAll(meetingIds);
+        return assembleAll(meetings.findAll(meetingIds), audience, Map.of(), null);
+    }
+
+    /**
+     * The documents of meetings the caller has just written in its transaction, as {@link #forMeetings} gives them,
+     * but with the items and decisions it wrote taken from their views instead of read back (an import reads nothing
+     * back for the fifty meetings it freezes per transaction). Items of an agenda not among them are read.
+     */
+    public Map<Long, MeetingDocument> forWritten(Collection<WrittenMeeting> written, Audience audience) {
+        Map<Long, ItemView> itemsById = new HashMap<>();
+        Map<Long, Map<Long, DecisionView>> decisionsByMeeting = new HashMap<>();
+        for (WrittenMeeting meeting : written) {
+            meeting.items().forEach(item -> itemsById.put(item.id(), item));
+            decisionsByMeeting.put(meeting.meetingId(), meeting.decisionsByItem());
+        }
+        List<Long> meetingIds = written.stream().map(WrittenMeeting::meetingId).toList();
+        return assembleAll(meetings.findAll(meetingIds), audience, itemsById, decisionsByMeeting);
+    }
+
+    /**
+     * Assembles the documents of {@code found}, with the items in {@code knownItems} (others are read) and the
+     * decisions in {@code knownDecisions} by meeting and item (null: read them).
+     */
+    private Map<Long, MeetingDocument> assembleAll(
+            List<MeetingView> found,
+            Audience audience,
+            Map<Long, ItemView> knownItems,
+            Map<Long, Map<Long, DecisionView>> knownDecisions) {
         Map<Long, List<Long>> itemIdsByMeeting = new HashMap<>();
-        List<Long> allItemIds = new ArrayList<>();
+        List<Long> unknownItemIds = new ArrayList<>();
         for (MeetingView meeting : found) {
             List<Long> ids = agendaItemIds(meeting);
             itemIdsByMeeting.put(meeting.id(), ids);
-            allItemIds.addAll(ids);
+            ids.stream().filter(id -> !knownItems.containsKey(id)).forEach(unknownItemIds::add);
         }
-        Map<Long, ItemView> itemsById = items.findAll(allItemIds).stream()
-                .collect(Collectors.toMap(ItemView::id, Function.identity(), (a, b) -> a));
+        Map<Long, ItemView> itemsById = new HashMap<>(knownItems);
+        if (!unknownItemIds.isEmpty()) {
+            items.findAll(unknownItemIds).forEach(item -> itemsById.putIfAbsent(item.id(), item));
+        }
         Map<Long, List<ItemView>> itemsByMeeting = new HashMap<>();
         for (MeetingView meeting : found) {
             List<Long> ids = itemIdsByMeeting.get(meeting.id());
@@ -116,7 +145,9 @@ public class MeetingDocumentService {
                                 .toList());
             }
         }
-        Map<Long, Map<Long, DecisionView>> decisionsByMeeting = decisions.findForMeetings(minutesItemIds);
+        Map<Long, Map<Long, DecisionView>> decisionsByMeeting = knownDecisions == null
+                ? decisions.findForMeetings(minutesItemIds)
+                : known(knownDecisions, minutesItemIds);
         Map<Long, List<PostponementView>> postponements = minutes.postponementsOf(itemsByMeeting.values().stream()
                 .flatMap(List::stream)
                 .map(ItemView::id)
@@ -140,6 +171,23 @@ public class MeetingDocumentService {
                             presence.getOrDefault(meeting.id(), List.of())));
         }
         return documents;
+    }
+
+    /** The known decisions of each minutes' items, as {@link DecisionService#findForMeetings} would read them. */
+    private static Map<Long, Map<Long, DecisionView>> known(
+            Map<Long, Map<Long, DecisionView>> decisions, Map<Long, List<Long>> minutesItemIds) {
+        Map<Long, Map<Long, DecisionView>> byMeeting = new HashMap<>();
+        minutesItemIds.forEach((meetingId, itemIds) -> {
+            Map<Long, DecisionView> written = decisions.getOrDefault(meetingId, Map.of());
+            Map<Long, DecisionView> ofItems = new HashMap<>();
+            for (long itemId : itemIds) {
+                if (written.containsKey(itemId)) {
+                    ofItems.put(itemId, written.get(itemId));
+                }
+            }
+            byMeeting.put(meetingId, ofItems);
+        });
+        return byMeeting;
     }
 
     private static MeetingDocument.Kind kindOf(MeetingView meeting) {
