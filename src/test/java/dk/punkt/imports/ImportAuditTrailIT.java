@@ -3,20 +3,11 @@ package dk.punkt.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.punkt.audit.BulkAudit;
+import dk.punkt.testsupport.AuditRows;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -85,8 +76,10 @@ class ImportAuditTrailIT {
         long setBasedRevision = revisionOf(jdbc, setBased);
         assertThat(setBasedRevision).isNotEqualTo(enversRevision);
 
-        Map<String, List<Map<String, Object>>> enversRows = auditRows(enversRevision);
-        Map<String, List<Map<String, Object>>> setBasedRows = auditRows(setBasedRevision);
+        Map<String, List<Map<String, Object>>> enversRows =
+                AuditRows.ofRevision(dataSource, enversRevision, REFERENCES);
+        Map<String, List<Map<String, Object>>> setBasedRows =
+                AuditRows.ofRevision(dataSource, setBasedRevision, REFERENCES);
         assertThat(enversRows.keySet())
                 .contains(
                         "meeting_aud",
@@ -113,76 +106,5 @@ class ImportAuditTrailIT {
 
     private static long revisionOf(JdbcTemplate jdbc, long meetingId) {
         return jdbc.queryForObject("select min(rev) from meeting_aud where id = ?", Long.class, meetingId);
-    }
-
-    /**
-     * Each audit table's rows of one revision, without the revision, ids as their rank among the revision's rows of
-     * that table (foreign keys among them the same way), times left out (each import has its own clock reading).
-     */
-    private Map<String, List<Map<String, Object>>> auditRows(long revision) throws SQLException {
-        Map<String, Map<Long, Map<String, Object>>> byTable = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : auditTables(connection)) {
-                var statement = connection.prepareStatement("select * from " + table + " where rev = ?");
-                statement.setLong(1, revision);
-                try (ResultSet rows = statement.executeQuery()) {
-                    ResultSetMetaData columns = rows.getMetaData();
-                    while (rows.next()) {
-                        Map<String, Object> row = new TreeMap<>();
-                        for (int c = 1; c <= columns.getColumnCount(); c++) {
-                            String column = columns.getColumnLabel(c).toLowerCase(Locale.ROOT);
-                            Object value = rows.getObject(c);
-                            if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
-                                value = number.longValue();
-                            }
-                            if (value instanceof Timestamp || value instanceof Temporal) {
-                                value = "(time)";
-                            }
-                            row.put(column, value);
-                        }
-                        byTable.computeIfAbsent(table, t -> new TreeMap<>()).put((Long) row.get("id"), row);
-                    }
-                }
-            }
-        }
-        Map<String, Map<Long, Integer>> ranks = new HashMap<>();
-        byTable.forEach((table, rows) -> {
-            Map<Long, Integer> rank = new HashMap<>();
-            rows.keySet().forEach(id -> rank.put(id, rank.size()));
-            ranks.put(table, rank);
-        });
-        Map<String, List<Map<String, Object>>> normalized = new TreeMap<>();
-        byTable.forEach((table, rows) -> {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Map<String, Object> row : rows.values()) {
-                Map<String, Object> copy = new TreeMap<>(row);
-                copy.remove("rev");
-                copy.put("id", ranks.get(table).get((Long) row.get("id")));
-                REFERENCES.forEach((column, referenced) -> {
-                    if (copy.get(column) instanceof Long id && ranks.containsKey(referenced)) {
-                        copy.put(column, "ref " + ranks.get(referenced).get(id));
-                    }
-                });
-                list.add(copy);
-            }
-            normalized.put(table, list);
-        });
-        return normalized;
-    }
-
-    private static List<String> auditTables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        DatabaseMetaData metadata = connection.getMetaData();
-        for (String pattern : List.of("%_aud", "%_AUD")) {
-            try (ResultSet result = metadata.getTables(null, null, pattern, new String[] {"TABLE"})) {
-                while (result.next()) {
-                    String schema = result.getString("TABLE_SCHEM");
-                    if (schema == null || schema.equalsIgnoreCase("public")) {
-                        tables.add(result.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return tables.stream().distinct().sorted().toList();
     }
 }

@@ -255,7 +255,7 @@ public final class SetBasedAuditListeners implements Integrator {
 
         @Override
         public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-            if (noted.in(event.getSession()) == null) {
+            if (!BulkAuditScope.isActive()) {
                 super.onPostRecreateCollection(event);
             } else if (noted.writesCollectionRows(event, getCollectionEntry(event))) {
                 throw noted.unsupported(getCollectionEntry(event));
@@ -273,7 +273,7 @@ public final class SetBasedAuditListeners implements Integrator {
 
         @Override
         public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
-            if (noted.in(event.getSession()) == null) {
+            if (!BulkAuditScope.isActive()) {
                 super.onPreRemoveCollection(event);
             } else if (noted.writesCollectionRows(event, getCollectionEntry(event))) {
                 throw noted.unsupported(getCollectionEntry(event));
@@ -291,7 +291,7 @@ public final class SetBasedAuditListeners implements Integrator {
 
         @Override
         public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
-            if (noted.in(event.getSession()) == null) {
+            if (!BulkAuditScope.isActive()) {
                 super.onPreUpdateCollection(event);
             } else if (noted.writesCollectionRows(event, getCollectionEntry(event))) {
                 throw noted.unsupported(getCollectionEntry(event));
