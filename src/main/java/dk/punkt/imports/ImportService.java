@@ -309,7 +309,8 @@ public class ImportService {
     /**
      * The import's own way to create a meeting: items straight in their final state with one insert each
      * ({@code ItemService.createImported}), the decisions, then the meeting to its final state in one step
-     * ({@code MeetingService.completeImported}), which publishes only that state's event.
+     * ({@code MeetingService.completeImported}), which publishes only that state's event. Returns what was written,
+     * for the freeze at the end of the batch.
      */
     private WrittenMeeting createImported(
             String file, MeetingDocument document, Map<String, CommitteeView> committeesSeen) {
@@ -321,14 +322,15 @@ public class ImportService {
         List<Long> itemIds = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
             try {
-                written.add(items.createImported(
+                ItemView created = items.createImported(
                         newItem(committee, meetingId, item),
                         meetingId,
                         item.attachments().stream()
                                 .map(a -> new ImportedAppendix(a.name(), a.closed(), contentTypeOf(a.name())))
                                 .toList(),
-                        minutes));
-                itemIds.add(written.get(written.size() - 1).id());
+                        minutes);
+                written.add(created);
+                itemIds.add(created.id());
             } catch (IllegalArgumentException e) {
                 throw new ImportException(
                         file, null, "item " + item.number() + " '" + item.title() + "': " + e.getMessage(), e);
