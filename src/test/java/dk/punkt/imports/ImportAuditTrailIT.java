@@ -3,6 +3,7 @@ package dk.punkt.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.punkt.audit.BulkAudit;
+import dk.punkt.items.ItemService;
 import dk.punkt.testsupport.AuditRows;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -59,6 +60,9 @@ class ImportAuditTrailIT {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    ItemService items;
+
     @Test
     void setBasedAuditRowsAreEnversAuditRows() throws SQLException {
         String committee = "Revisionsforum " + UUID.randomUUID().toString().substring(0, 8);
@@ -94,6 +98,16 @@ class ImportAuditTrailIT {
         for (String table : enversRows.keySet()) {
             assertThat(setBasedRows.get(table)).as(table).isEqualTo(enversRows.get(table));
         }
+        // The item history (read through Envers) tells the same story for both.
+        assertThat(historyOfFirstItem(byEnvers)).isNotEmpty();
+        assertThat(historyOfFirstItem(setBased)).isEqualTo(historyOfFirstItem(byEnvers));
+    }
+
+    private List<String> historyOfFirstItem(long meetingId) {
+        long itemId = items.findByMeeting(meetingId).get(0).id();
+        return items.history(itemId).stream()
+                .map(entry -> entry.username() + " " + entry.kind() + " " + entry.state() + " " + entry.detail())
+                .toList();
     }
 
     /** The three corpus files in one batch (one transaction, one revision), {@code tail} making their hashes new. */
