@@ -177,9 +177,20 @@ public final class MinutesTextParser {
             this.file = file;
             String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
             String[] split = normal.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            int commentFrom = 0; // the line an open comment began on, 0 when none is open
             for (int i = 0; i < split.length; i++) {
                 String line = split[i];
                 String stripped = line.strip();
+                // Markdown (HTML) comments, on lines of their own, are not content: skipped, numbering kept.
+                if (commentFrom > 0 || stripped.startsWith("<!--")) {
+                    if (commentFrom == 0) {
+                        commentFrom = i + 1;
+                    }
+                    if (stripped.endsWith("-->")) {
+                        commentFrom = 0;
+                    }
+                    continue;
+                }
                 if (stripped.startsWith("|") && PIPE_SEPARATOR.matcher(stripped).matches()) {
                     continue;
                 }
@@ -193,6 +204,10 @@ public final class MinutesTextParser {
                                     .toList());
                 }
                 lines.add(SourceLine.of(i + 1, line));
+            }
+            if (commentFrom > 0) {
+                // Otherwise everything after it would silently be left out.
+                throw new ImportException(file, commentFrom, "a comment ('<!--') is never closed ('-->')");
             }
         }
 

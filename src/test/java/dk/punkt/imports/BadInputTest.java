@@ -55,6 +55,14 @@ class BadInputTest {
     }
 
     @Test
+    void aCommentThatIsNeverClosed() {
+        ImportException e =
+                failure("open.md", CorpusFiles.text("chefforum-2024-06-06").replaceFirst("\n## ", "\n<!--\n## "));
+
+        assertThat(e.getMessage()).matches("open\\.md: line \\d+: a comment \\('<!--'\\) is never closed \\('-->'\\)");
+    }
+
+    @Test
     void aTitleButNoItems() {
         assertThat(failure("header.txt", "REFERAT Chefforum d. 06-06-2024\n\nMødested 915\n")
                         .getMessage())

@@ -57,6 +57,19 @@ class VariationParsingTest {
 
     @ParameterizedTest
     @MethodSource("corpus")
+    void markdownCommentsAreNotContent(String name) {
+        // Comment lines after every heading, a comment over several lines, and one at the end (after the last
+        // item's appendix list, where it would otherwise read as one more appendix).
+        assertSame(
+                parseVariant(
+                        name,
+                        text -> text.replaceAll("(?m)^(#{1,6} .*)$", "$1\n<!-- note -->")
+                                + "\n<!-- exported\n   by hand -->\n<!-- copy 9 -->\n"),
+                name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
     void caseNumbersWithSagsNrOrSagsnummerPrefix(String name) {
         MeetingDocument sagsNr =
                 parseVariant(name, text -> text.replaceAll("(?m)^(\\d{2}\\.\\d{2}\\.\\d{2}-\\S+)$", "Sags nr. $1"));
