@@ -1,8 +1,11 @@
 package dk.punkt.audit.internal;
 
 import dk.punkt.audit.PunktRevision;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
@@ -47,20 +50,17 @@ final class PendingAuditRows implements BeforeTransactionCompletionProcess {
 
     /** The row is deleted: it gets no ADD or MOD row (a deleted row that existed before gets Envers' DEL row). */
     void deleted(String entityName, Object id) {
-        Set<Object> ids = added.get(entityName);
-        if (ids != null) {
-            ids.remove(id);
-        }
-        ids = modified.get(entityName);
-        if (ids != null) {
-            ids.remove(id);
+        for (Map<String, Set<Object>> idsByEntity : List.of(added, modified)) {
+            Set<Object> ids = idsByEntity.get(entityName);
+            if (ids != null) {
+                ids.remove(id);
+            }
         }
     }
 
     @Override
     public void doBeforeTransactionCompletion(SessionImplementor session) {
-        if (added.values().stream().allMatch(Set::isEmpty)
-                && modified.values().stream().allMatch(Set::isEmpty)) {
+        if (isEmpty(added) && isEmpty(modified)) {
             return;
         }
         // The transaction's revision, the same one Envers uses for any row it writes itself (deletions).
@@ -69,18 +69,26 @@ final class PendingAuditRows implements BeforeTransactionCompletionProcess {
         // The revision row must be in the database before the audit rows that refer to it.
         session.flush();
         session.doWork(connection -> {
-            for (var entry : added.entrySet()) {
-                if (!entry.getValue().isEmpty()) {
-                    copies.of(session.getFactory(), entry.getKey())
-                            .copy(connection, revision.getId(), RevisionType.ADD, entry.getValue());
-                }
-            }
-            for (var entry : modified.entrySet()) {
-                if (!entry.getValue().isEmpty()) {
-                    copies.of(session.getFactory(), entry.getKey())
-                            .copy(connection, revision.getId(), RevisionType.MOD, entry.getValue());
-                }
-            }
+            copy(session, connection, revision.getId(), RevisionType.ADD, added);
+            copy(session, connection, revision.getId(), RevisionType.MOD, modified);
         });
+    }
+
+    private void copy(
+            SessionImplementor session,
+            Connection connection,
+            long revision,
+            RevisionType type,
+            Map<String, Set<Object>> idsByEntity)
+            throws SQLException {
+        for (var entry : idsByEntity.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                copies.of(session.getFactory(), entry.getKey()).copy(connection, revision, type, entry.getValue());
+            }
+        }
+    }
+
+    private static boolean isEmpty(Map<String, Set<Object>> idsByEntity) {
+        return idsByEntity.values().stream().allMatch(Set::isEmpty);
     }
 }

@@ -71,12 +71,11 @@ public final class SetBasedAuditListeners implements Integrator {
     /** What the listeners share: Envers' configuration and the way to a session's pending rows. */
     private record Noted(EnversService envers, AuditTableCopies copies) {
 
-        PendingAuditRows in(EventSource session) {
-            return BulkAuditScope.pending(session, envers, copies);
-        }
-
-        boolean isAudited(String entityName) {
-            return envers.getEntitiesConfigurations().isVersioned(entityName);
+        /** The session's pending rows for an audited entity's event in a bulk audit; null: Envers as usual. */
+        PendingAuditRows in(EventSource session, String entityName) {
+            return envers.getEntitiesConfigurations().isVersioned(entityName)
+                    ? BulkAuditScope.pending(session, envers, copies)
+                    : null;
         }
 
         /**
@@ -117,10 +116,23 @@ public final class SetBasedAuditListeners implements Integrator {
             }
         }
 
-        /** Whether Envers would write audit rows for this collection change (a join table's, say). */
-        boolean writesCollectionRows(AbstractCollectionEvent event, CollectionEntry entry) {
-            String owner = event.getAffectedOwnerEntityName();
-            if (entry == null || !isAudited(owner)) {
+        /**
+         * Whether Envers handles this collection change as usual: outside a bulk audit. Inside one, Envers writes no
+         * rows of its own for the inverse side of a relation; a change for which it would (a join table's) fails.
+         */
+        boolean leftToEnvers(AbstractCollectionEvent event, CollectionEntry entry) {
+            if (!BulkAuditScope.isActive()) {
+                return true;
+            }
+            if (entry != null && writesRows(event.getAffectedOwnerEntityName(), entry)) {
+                throw new AuditException("BulkAudit cannot write the audit rows of collection " + entry.getRole()
+                        + " set-based; write it outside a bulk audit");
+            }
+            return false;
+        }
+
+        private boolean writesRows(String owner, CollectionEntry entry) {
+            if (!envers.getEntitiesConfigurations().isVersioned(owner)) {
                 return false;
             }
             var persister = entry.getLoadedPersister();
@@ -133,11 +145,6 @@ public final class SetBasedAuditListeners implements Integrator {
             return relation != null
                     && relation.getRelationType() == RelationType.TO_MANY_NOT_OWNING
                     && relation.isIndexed();
-        }
-
-        AuditException unsupported(CollectionEntry entry) {
-            return new AuditException("BulkAudit cannot write the audit rows of collection " + entry.getRole()
-                    + " set-based; write it outside a bulk audit");
         }
     }
 
@@ -152,7 +159,7 @@ public final class SetBasedAuditListeners implements Integrator {
         @Override
         public void onPostInsert(PostInsertEvent event) {
             String entityName = event.getPersister().getEntityName();
-            PendingAuditRows pending = noted.isAudited(entityName) ? noted.in(event.getSession()) : null;
+            PendingAuditRows pending = noted.in(event.getSession(), entityName);
             if (pending == null) {
                 super.onPostInsert(event);
                 return;
@@ -174,7 +181,7 @@ public final class SetBasedAuditListeners implements Integrator {
         @Override
         public void onPostUpdate(PostUpdateEvent event) {
             String entityName = event.getPersister().getEntityName();
-            PendingAuditRows pending = noted.isAudited(entityName) ? noted.in(event.getSession()) : null;
+            PendingAuditRows pending = noted.in(event.getSession(), entityName);
             if (pending == null) {
                 super.onPostUpdate(event);
                 return;
@@ -216,7 +223,7 @@ public final class SetBasedAuditListeners implements Integrator {
         @Override
         public void onPostDelete(PostDeleteEvent event) {
             String entityName = event.getPersister().getEntityName();
-            PendingAuditRows pending = noted.isAudited(entityName) ? noted.in(event.getSession()) : null;
+            PendingAuditRows pending = noted.in(event.getSession(), entityName);
             if (pending == null) {
                 super.onPostDelete(event);
                 return;
@@ -242,8 +249,8 @@ public final class SetBasedAuditListeners implements Integrator {
         }
     }
 
-    // Every audited collection here is the inverse side of a relation, for which Envers writes no rows of its own;
-    // in a bulk audit, one that would (a join table) fails loudly rather than get a second revision mechanism.
+    // Every audited collection here is the inverse side of a relation, for which Envers writes no rows of its own
+    // (Noted.leftToEnvers).
 
     private static final class CollectionRecreated extends EnversPostCollectionRecreateEventListenerImpl {
         private final Noted noted;
@@ -255,10 +262,8 @@ public final class SetBasedAuditListeners implements Integrator {
 
         @Override
         public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-            if (!BulkAuditScope.isActive()) {
+            if (noted.leftToEnvers(event, getCollectionEntry(event))) {
                 super.onPostRecreateCollection(event);
-            } else if (noted.writesCollectionRows(event, getCollectionEntry(event))) {
-                throw noted.unsupported(getCollectionEntry(event));
             }
         }
     }
@@ -273,10 +278,8 @@ public final class SetBasedAuditListeners implements Integrator {
 
         @Override
         public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
-            if (!BulkAuditScope.isActive()) {
+            if (noted.leftToEnvers(event, getCollectionEntry(event))) {
                 super.onPreRemoveCollection(event);
-            } else if (noted.writesCollectionRows(event, getCollectionEntry(event))) {
-                throw noted.unsupported(getCollectionEntry(event));
             }
         }
     }
@@ -291,10 +294,8 @@ public final class SetBasedAuditListeners implements Integrator {
 
         @Override
         public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
-            if (!BulkAuditScope.isActive()) {
+            if (noted.leftToEnvers(event, getCollectionEntry(event))) {
                 super.onPreUpdateCollection(event);
-            } else if (noted.writesCollectionRows(event, getCollectionEntry(event))) {
-                throw noted.unsupported(getCollectionEntry(event));
             }
         }
     }
