@@ -319,23 +319,21 @@ public class ImportService {
         long meetingId = planImported(file, committee, document);
         boolean minutes = document.kind() == MeetingDocument.Kind.REFERAT;
         List<ItemView> written = new ArrayList<>();
-        List<Long> itemIds = new ArrayList<>();
         for (MeetingDocument.Item item : document.items()) {
             try {
-                ItemView created = items.createImported(
+                written.add(items.createImported(
                         newItem(committee, meetingId, item),
                         meetingId,
                         item.attachments().stream()
                                 .map(a -> new ImportedAppendix(a.name(), a.closed(), contentTypeOf(a.name())))
                                 .toList(),
-                        minutes);
-                written.add(created);
-                itemIds.add(created.id());
+                        minutes));
             } catch (IllegalArgumentException e) {
                 throw new ImportException(
                         file, null, "item " + item.number() + " '" + item.title() + "': " + e.getMessage(), e);
             }
         }
+        List<Long> itemIds = written.stream().map(ItemView::id).toList();
         Map<Long, DecisionView> decided = Map.of();
         if (minutes) {
             List<ImportedDecision> decisionsOfItems = new ArrayList<>();
